@@ -1,0 +1,37 @@
+// Runs before first paint (a same-origin file, so the CSP allows it): marks <html> for embed mode, the
+// theme and the text size, so neither the site chrome nor the wrong colours flash inside a frame.
+(function () {
+  var root = document.documentElement;
+  var params;
+  try {
+    params = new URLSearchParams(window.location.search);
+  } catch (e) {
+    return;
+  }
+  if (params.get('embed') === '1') root.setAttribute('data-embed', '1');
+  var prefs = null;
+  try {
+    var raw = window.localStorage.getItem('mail-troubleshooter:preferences');
+    prefs = raw ? JSON.parse(raw).state : null;
+  } catch (e) {
+    prefs = null;
+  }
+  var theme = params.get('theme');
+  if (theme === 'light' || theme === 'dark') {
+    root.setAttribute('data-theme', theme);
+    root.setAttribute('data-theme-locked', '1');
+  } else {
+    var pref = prefs && prefs.theme;
+    var dark =
+      pref === 'dark' ||
+      (pref !== 'light' && window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches);
+    root.setAttribute('data-theme', dark ? 'dark' : 'light');
+  }
+  var size = prefs && prefs.textSize;
+  if (size === 'large' || size === 'larger') root.setAttribute('data-text', size);
+  // Only a plain 3- or 6-digit hex colour is accepted; anything else is ignored, never injected.
+  var accent = params.get('accent');
+  if (accent && /^#?[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$/.test(accent)) {
+    root.style.setProperty('--accent', accent.charAt(0) === '#' ? accent : '#' + accent);
+  }
+})();

@@ -1,0 +1,86 @@
+// Production build: Vite client build, SSR build of the prerender entry, then every page rendered to
+// its own HTML file (homes, every node of every guide in ja and en, 404.html). BASE_PATH sets a sub-path.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const ssrOut = join(root, 'dist-ssr');
+
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+}
+
+export function fillTemplate(template, { html, path, lang, title, description }) {
+  return template
+    .replace('<html lang="ja">', `<html lang="${lang}">`)
+    .replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
+    .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace('<meta name="description" content="" />', `<meta name="description" content="${escapeHtml(description ?? '')}" />`)
+    .replace('<div id="root" data-path=""><!--app--></div>', `<div id="root" data-path="${escapeHtml(path)}">${html}</div>`);
+}
+
+async function main() {
+  const started = performance.now();
+  const quiet = { logLevel: process.env.VERBOSE ? 'info' : 'warn' };
+  await rm(dist, { recursive: true, force: true });
+  await rm(ssrOut, { recursive: true, force: true });
+  await build({ root, ...quiet });
+  await build({
+    root,
+    ...quiet,
+    build: { ssr: 'src/entry-server.tsx', outDir: 'dist-ssr', manifest: false, emptyOutDir: true },
+  });
+
+  const template = await readFile(join(dist, 'index.html'), 'utf8');
+  await writeFile(join(dist, '.template.html'), template);
+  const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href);
+  const pages = await server.listPages();
+
+  const write = async (file, content) => {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, content);
+  };
+
+  for (const page of pages) {
+    const { html, head } = await server.render(page.path);
+    const out = fillTemplate(template, { html, path: page.path, lang: page.lang, title: head.title ?? '', description: head.description });
+    await write(join(dist, page.path, 'index.html'), out);
+  }
+  // "/" shows the Japanese home without JavaScript; the client then picks the browser's language.
+  const home = await server.render('/ja/');
+  await write(
+    join(dist, 'index.html'),
+    fillTemplate(template, { html: home.html, path: '/ja/', lang: 'ja', title: home.head.title ?? '', description: home.head.description }),
+  );
+  // Static hosts answer unknown paths with 404.html; the client notices the path differs and renders fresh.
+  const missing = await server.render('/ja/__not-found__/');
+  await write(
+    join(dist, '404.html'),
+    fillTemplate(template, { html: missing.html, path: '/__404__', lang: 'ja', title: missing.head.title ?? '', description: '' }),
+  );
+  await rm(ssrOut, { recursive: true, force: true });
+  const ms = Math.round(performance.now() - started);
+  console.log(`Built ${pages.length + 2} pages into dist/ in ${ms} ms${process.env.BASE_PATH ? ` (base ${process.env.BASE_PATH})` : ''}.`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

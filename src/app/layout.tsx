@@ -1,0 +1,87 @@
+// The page frame for one language: skip link, header with language and display preferences, the main
+// region, footer, and focus/announcement handling after each navigation.
+import { useEffect, useRef, useState } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import type { Lang } from '@/engine/types';
+import { useT } from '@/lib/i18n';
+import { useHydrated } from '@/lib/hydrated';
+import { paths } from '@/lib/paths';
+import { rehydratePreferences } from '@/stores/preferences';
+import { rehydrateProgress } from '@/stores/progress';
+import { DisplayPreferences } from '@/app/display-preferences';
+
+function otherLang(lang: Lang): Lang {
+  return lang === 'ja' ? 'en' : 'ja';
+}
+
+export function Layout({ lang }: { lang: Lang }) {
+  const t = useT(lang);
+  const location = useLocation();
+  const hydrated = useHydrated();
+  const [announcement, setAnnouncement] = useState('');
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  useEffect(() => {
+    void rehydratePreferences();
+    void rehydrateProgress();
+  }, []);
+
+  // After a navigation (not the first load: the reader is already at the top), move focus to the new
+  // page's heading and announce it, as a full page load would for a screen reader.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (location.hash) return;
+    const heading = document.getElementById('page-heading');
+    if (heading) {
+      heading.focus({ preventScroll: false });
+      window.scrollTo({ top: 0 });
+      setAnnouncement(t('announce.page', { title: heading.textContent ?? '' }));
+    }
+  }, [location.pathname, location.search, location.hash, t]);
+
+  const otherPath = location.pathname.replace(/^\/(ja|en)(?=\/|$)/, `/${otherLang(lang)}`);
+  const switchTo = hydrated ? `${otherPath}${location.search}${location.hash}` : otherPath;
+
+  return (
+    <div className="min-h-screen flex flex-col">
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-chrome border-b border-line bg-surface">
+        <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+          <Link to={paths.home(lang)} className="site-title">
+            {t('app.name')}
+          </Link>
+          <div className="flex flex-wrap items-center gap-2">
+            <Link
+              to={switchTo}
+              lang={otherLang(lang)}
+              hrefLang={otherLang(lang)}
+              className="btn-quiet"
+              aria-label={t('app.switchToLabel')}
+            >
+              {t('app.switchTo')}
+            </Link>
+            {hydrated ? <DisplayPreferences lang={lang} /> : null}
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none">
+        <Outlet />
+      </main>
+      <footer className="site-chrome border-t border-line">
+        <p className="mx-auto max-w-3xl px-4 py-4 text-sm text-muted">{t('app.footer')}</p>
+      </footer>
+      <div aria-live="polite" aria-atomic="true" className="sr-only">
+        {announcement}
+      </div>
+    </div>
+  );
+}

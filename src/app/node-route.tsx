@@ -1,0 +1,37 @@
+// Route component for /<lang>/<guide>/<node>/: validates the node from the URL and renders it, or the
+// not-found page with a link to the guide's start. The guide's data arrives via the route's lazy handle.
+import { useLocation, useMatches, useParams } from 'react-router';
+import { NodeView } from '@/features/wizard/node-view';
+import { useHydrated } from '@/lib/hydrated';
+import { resolveJourney } from '@/engine/resolve';
+import { NotFoundPage } from '@/app/not-found-route';
+import type { GuideHandle } from '@/app/routes';
+
+export function NodeRoute() {
+  const matches = useMatches();
+  const params = useParams();
+  const location = useLocation();
+  const hydrated = useHydrated();
+  const handle = matches.map((m) => m.handle as GuideHandle | undefined).find((h) => h?.loaded);
+  if (!handle) return null;
+  const { loaded } = handle;
+  const { guide, lang } = loaded;
+
+  // "<node>" or "<node>/<anything>": an old-style "/<node>/<n>" step path opens the node at step n.
+  const [rawNode = '', extra] = (params['*'] ?? '').split('/').filter(Boolean);
+  const nodeId = rawNode || guide.start;
+  const journey = resolveJourney(guide, guide.id, nodeId, {});
+  if (!journey.ok || (extra !== undefined && !/^\d{1,3}$/.test(extra))) {
+    return <NotFoundPage lang={lang} guide={{ id: guide.id, title: loaded.text.title, start: guide.start }} />;
+  }
+  const hash = location.hash || (extra ? `#step-${extra}` : '');
+  return (
+    <NodeView
+      key={`${guide.id}/${journey.target}`}
+      loaded={loaded}
+      nodeId={journey.target}
+      search={hydrated ? location.search.replace(/^\?/, '') : null}
+      hash={hydrated ? hash : ''}
+    />
+  );
+}

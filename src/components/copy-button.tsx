@@ -1,0 +1,35 @@
+// A button that copies text and says so in a polite live region.
+import { useState } from 'react';
+import { copyText } from '@/lib/clipboard';
+
+interface Props {
+  text: () => string;
+  label: string;
+  copiedLabel: string;
+  failedLabel: string;
+  className?: string;
+  /** Accessible name when the visible label is short or an icon. */
+  ariaLabel?: string;
+}
+
+export function CopyButton({ text, label, copiedLabel, failedLabel, className, ariaLabel }: Props) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button
+        type="button"
+        className={className ?? 'btn-secondary'}
+        aria-label={ariaLabel}
+        onClick={async () => {
+          const ok = await copyText(text());
+          setState(ok ? 'copied' : 'failed');
+        }}
+      >
+        {label}
+      </button>
+      <span role="status" className="text-sm text-muted">
+        {state === 'copied' ? copiedLabel : state === 'failed' ? failedLabel : ''}
+      </span>
+    </span>
+  );
+}

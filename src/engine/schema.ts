@@ -1,0 +1,158 @@
+// zod schemas for content and wording files; used at build and test time only (never in the browser bundle).
+import { z } from 'zod';
+import type {
+  Guide,
+  LocaleGuide,
+  LocaleShared,
+  ProviderTable,
+  SharedContent,
+} from './types';
+import { CHECK_FIELDS, CLIENTS, PROTOCOLS, RULE_NAMES } from './types';
+
+export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const id = z.string().regex(KEBAB_CASE);
+const schemaRef = z.string().optional();
+
+export const fixStepSchema = z.strictObject({
+  id,
+  shared: id.optional(),
+  settings: z
+    .strictObject({ provider: id, protocols: z.array(z.enum(PROTOCOLS)) })
+    .optional(),
+  diagnostic: z.boolean().optional(),
+});
+
+const questionSchema = z.strictObject({
+  kind: z.literal('question'),
+  id,
+  answers: z.array(z.strictObject({ id, next: id })),
+});
+
+const fixSchema = z.strictObject({
+  kind: z.literal('fix'),
+  id,
+  shared: id.optional(),
+  steps: z.array(fixStepSchema).optional(),
+  yes: id,
+  no: id,
+});
+
+const checkSchema = z.strictObject({
+  kind: z.literal('check'),
+  id,
+  fields: z.array(z.enum(CHECK_FIELDS)),
+  provider: id.optional(),
+  rules: z.array(z.strictObject({ rule: z.enum(RULE_NAMES), fail: id })),
+  pass: id,
+  skip: id.optional(),
+});
+
+const outcomeSchema = z.strictObject({
+  kind: z.literal('outcome'),
+  id,
+  outcome: z.enum(['resolved', 'handoff']),
+  related: z.array(z.strictObject({ guide: id, node: id.optional() })).optional(),
+});
+
+export const guideNodeSchema = z.discriminatedUnion('kind', [
+  questionSchema,
+  fixSchema,
+  checkSchema,
+  outcomeSchema,
+]);
+
+export const symptomSchema = z.strictObject({
+  id,
+  node: id.optional(),
+  clients: z.array(z.enum(CLIENTS)),
+  aliases: z.array(z.string()),
+});
+
+export const guideSchema = z.strictObject({
+  $schema: schemaRef,
+  id,
+  checked: z.iso.date(),
+  start: id,
+  symptoms: z.array(symptomSchema),
+  nodes: z.array(guideNodeSchema),
+  // Keys are old ids, so they are only required to be strings: an old id may predate the kebab-case rule.
+  redirects: z.record(z.string(), id).optional(),
+});
+
+export const sharedContentSchema = z.strictObject({
+  $schema: schemaRef,
+  nodes: z.array(z.strictObject({ id, steps: z.array(fixStepSchema) })),
+  steps: z.array(fixStepSchema),
+});
+
+export const providerTableSchema = z.strictObject({
+  $schema: schemaRef,
+  providers: z.array(
+    z.strictObject({
+      id,
+      servers: z.array(
+        z.strictObject({
+          protocol: z.enum(PROTOCOLS),
+          host: z.string().min(1),
+          port: z.number().int().min(1).max(65535),
+          security: z.enum(['ssl', 'starttls']),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const localeStepSchema = z.strictObject({
+  title: z.string(),
+  body: z.string().optional(),
+  menu: z.array(z.string()).optional(),
+  warning: z.string().optional(),
+});
+
+export const localeNodeSchema = z.strictObject({
+  title: z.string(),
+  body: z.string().optional(),
+  answers: z.record(z.string(), z.string()).optional(),
+  hints: z.record(z.string(), z.string()).optional(),
+  steps: z.record(z.string(), localeStepSchema).optional(),
+  rules: z.record(z.string(), z.string()).optional(),
+});
+
+export const localeGuideSchema = z.strictObject({
+  $schema: schemaRef,
+  title: z.string(),
+  description: z.string(),
+  symptoms: z.record(z.string(), z.strictObject({ title: z.string(), summary: z.string().optional() })),
+  nodes: z.record(z.string(), localeNodeSchema),
+});
+
+export const localeSharedSchema = z.strictObject({
+  $schema: schemaRef,
+  nodes: z.record(z.string(), localeNodeSchema),
+  steps: z.record(z.string(), localeStepSchema),
+});
+
+// Compile-time proof that the schemas and the hand-written contract in types.ts describe the same shapes.
+// `$schema` is allowed in locale files for editor support although LocaleGuide/LocaleShared do not name it.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type WithoutSchema<T> = Omit<T, '$schema'>;
+const sameGuide: Same<z.infer<typeof guideSchema>, Guide> = true;
+const sameShared: Same<z.infer<typeof sharedContentSchema>, SharedContent> = true;
+const sameProviders: Same<z.infer<typeof providerTableSchema>, ProviderTable> = true;
+const sameLocaleGuide: Same<WithoutSchema<z.infer<typeof localeGuideSchema>>, LocaleGuide> = true;
+const sameLocaleShared: Same<WithoutSchema<z.infer<typeof localeSharedSchema>>, LocaleShared> = true;
+void [sameGuide, sameShared, sameProviders, sameLocaleGuide, sameLocaleShared];
+
+/** JSON Schema files for editors, written by scripts/gen-schema.ts into src/content/. */
+export function jsonSchemas(): Record<string, unknown> {
+  const make = (schema: z.ZodType, title: string) => ({
+    ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }),
+    title,
+  });
+  return {
+    'guide.schema.json': make(guideSchema, 'Mail Troubleshooter guide (src/content/guides/<guide>.json)'),
+    'shared.schema.json': make(sharedContentSchema, 'Mail Troubleshooter shared nodes and steps (src/content/shared.json)'),
+    'providers.schema.json': make(providerTableSchema, 'Mail Troubleshooter provider table (src/content/providers.json)'),
+  };
+}

@@ -1,0 +1,73 @@
+// "Paste your error": ranks symptoms as you type, across both languages, so the right guide comes first
+// whether the person pastes the whole dialog, an error code or a paraphrase.
+import { useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import type { Lang } from '@/engine/types';
+import { buildIndex, searchSymptoms } from '@/engine/search';
+import type { SymptomEntry } from '@/content/symptom-index';
+import { useT } from '@/lib/i18n';
+import { useHydrated } from '@/lib/hydrated';
+import { paths } from '@/lib/paths';
+
+export function ErrorFinder({ lang, entries }: { lang: Lang; entries: SymptomEntry[] }) {
+  const t = useT(lang);
+  const id = useId();
+  const hydrated = useHydrated();
+  const [query, setQuery] = useState('');
+  const index = useMemo(
+    () =>
+      buildIndex(
+        entries.map((e) => ({ guide: e.guide, symptom: e.symptom, titles: [e.titles.ja, e.titles.en] })),
+      ),
+    [entries],
+  );
+  const results = useMemo(() => (query.trim() ? searchSymptoms(index, query, 5) : []), [index, query]);
+  const bySymptom = new Map(entries.map((e) => [e.symptom.id, e]));
+  const shown = results.map((r) => bySymptom.get(r.symptomId)).filter((e): e is SymptomEntry => !!e);
+
+  return (
+    <section className="finder mt-8" aria-labelledby={`${id}-label`}>
+      <label id={`${id}-label`} htmlFor={`${id}-input`} className="field-label text-lg">
+        {t('home.searchLabel')}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-muted">
+        {t('home.searchHint')}
+      </p>
+      <textarea
+        id={`${id}-input`}
+        className="field-input mt-2 w-full"
+        rows={3}
+        value={query}
+        disabled={!hydrated}
+        onChange={(e) => setQuery(e.target.value)}
+        aria-describedby={`${id}-hint`}
+        aria-controls={`${id}-results`}
+        spellCheck={false}
+      />
+      <div id={`${id}-results`} className="mt-3">
+        <p role="status" className={query.trim() ? 'text-sm' : 'sr-only'}>
+          {query.trim()
+            ? shown.length > 0
+              ? t('home.searchResultsCount', { count: shown.length })
+              : t('home.searchNoMatch', { query: query.trim().slice(0, 80) })
+            : ''}
+        </p>
+        {shown.length > 0 ? (
+          <ul className="result-list mt-2" aria-label={t('home.searchResults')}>
+            {shown.map((e) => (
+              <li key={e.symptom.id}>
+                <Link
+                  className="answer-link"
+                  to={paths.node(lang, e.guide, e.symptom.node ?? e.start)}
+                >
+                  <span className="answer-label">{e.titles[lang]}</span>
+                  {e.summaries[lang] ? <span className="answer-hint">{e.summaries[lang]}</span> : null}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,157 @@
+// One node of a guide: heading, Back, the node itself (question, fix, check or outcome), "Your answers",
+// and the page tools. The URL decides everything shown here; the query is read only after hydration.
+import { useEffect, useMemo } from 'react';
+import { Link } from 'react-router';
+import type { LoadedGuide } from '@/content/catalog';
+import type { Answers, Journey, Lang, ResolvedNode } from '@/engine/types';
+import { parseAnswers, serializeAnswers } from '@/engine/url';
+import { resolveJourney } from '@/engine/resolve';
+import { useT } from '@/lib/i18n';
+import { useDocumentHead } from '@/lib/head';
+import { absoluteUrl, paths } from '@/lib/paths';
+import { useProgress } from '@/stores/progress';
+import { CopyButton } from '@/components/copy-button';
+import { PageHeading } from '@/components/page-heading';
+import { RichText } from '@/components/rich-text';
+import { nodeText } from '@/features/wizard/text';
+import { QuestionView } from '@/features/wizard/question-view';
+import { FixView } from '@/features/wizard/fix-view';
+import { CheckView } from '@/features/wizard/check-view';
+import { OutcomeView } from '@/features/wizard/outcome-view';
+import { YourAnswers } from '@/features/wizard/your-answers';
+
+export interface NodeViewProps {
+  loaded: LoadedGuide;
+  nodeId: string;
+  /** The query string without '?', or null before hydration (the prerender knows no query). */
+  search: string | null;
+  hash: string;
+  /** Called once per node shown, for embed events; receives no answer text. */
+  onShown?: (info: { guide: string; node: string; kind: ResolvedNode['kind']; outcome?: string }) => void;
+}
+
+export type OkJourney = Extract<Journey, { ok: true }>;
+
+/** Answers given before the k-th node of the path (what a link to that node carries). */
+export function answersBefore(journey: OkJourney, k: number): Answers {
+  const out: Answers = {};
+  if (!journey.reached) return out;
+  for (const step of journey.path.slice(0, k)) {
+    if (step.answer !== undefined) out[step.node] = step.answer;
+  }
+  return out;
+}
+
+export function useJourney(loaded: LoadedGuide, nodeId: string, search: string | null) {
+  return useMemo(() => {
+    const parsed = search === null ? { answers: {}, dropped: [] } : parseAnswers(loaded.guide, search);
+    const journey = resolveJourney(loaded.guide, loaded.guide.id, nodeId, parsed.answers);
+    return { journey, urlDropped: parsed.dropped };
+  }, [loaded, nodeId, search]);
+}
+
+export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProps) {
+  const { lang, guide } = loaded;
+  const t = useT(lang);
+  const { journey } = useJourney(loaded, nodeId, search);
+  const setLast = useProgress((s) => s.setLast);
+  const recordOutcome = useProgress((s) => s.recordOutcome);
+
+  const ok = journey.ok ? journey : undefined;
+  const node = ok ? guide.byId.get(ok.target) : undefined;
+  const text = node ? nodeText(loaded, node) : undefined;
+  const pageTitle = text ? `${text.title} | ${loaded.text.title}` : loaded.text.title;
+  useDocumentHead(`${pageTitle} | ${t('app.name')}`, loaded.text.description);
+
+  const hereAnswers = ok ? answersBefore(ok, ok.path.length - 1) : {};
+  const hereQuery = serializeAnswers(guide, hereAnswers);
+
+  useEffect(() => {
+    if (!ok || !node || search === null) return;
+    onShown?.({
+      guide: guide.id,
+      node: node.id,
+      kind: node.kind,
+      outcome: node.kind === 'outcome' ? node.outcome : undefined,
+    });
+    if (node.kind === 'outcome') {
+      recordOutcome(guide.id, node.id);
+      setLast(null);
+    } else if (ok.path.length > 1) {
+      setLast({ lang, guide: guide.id, node: node.id, query: hereQuery, at: Date.now() });
+    }
+    // Only when the page (node + answers) changes, not on every render.
+  }, [guide.id, node?.id, hereQuery, search === null]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (!ok || !node || !text) return null;
+
+  const backIndex = ok.path.length - 2;
+  const back = backIndex >= 0 ? ok.path[backIndex] : undefined;
+  const backHref = back
+    ? paths.node(lang, guide.id, back.node, serializeAnswers(guide, answersBefore(ok, backIndex)))
+    : paths.home(lang);
+
+  return (
+    <article aria-labelledby="page-heading" className="node-page" data-kind={node.kind}>
+      <nav aria-label={t('node.back')} className="mb-4 flex flex-wrap items-center justify-between gap-2">
+        <Link to={backHref} className="back-link">
+          {t('node.back')}
+        </Link>
+        <span className="text-sm text-muted">{loaded.text.title}</span>
+      </nav>
+      <PageHeading>{text.title}</PageHeading>
+      <RichText text={text.body} className="prose-text mt-3" />
+
+      <div className="mt-6">
+        {node.kind === 'question' ? (
+          <QuestionView loaded={loaded} node={node} journey={ok} />
+        ) : node.kind === 'fix' ? (
+          <FixView loaded={loaded} node={node} journey={ok} hash={hash} hydrated={search !== null} />
+        ) : node.kind === 'check' ? (
+          <CheckView loaded={loaded} node={node} journey={ok} hydrated={search !== null} />
+        ) : (
+          <OutcomeView loaded={loaded} node={node} journey={ok} hydrated={search !== null} />
+        )}
+      </div>
+
+      {search !== null ? (
+        <aside className="page-tools mt-10 space-y-6" aria-label={t('node.yourAnswers')}>
+          <YourAnswers loaded={loaded} journey={ok} />
+          <div className="flex flex-wrap items-center gap-3">
+            <CopyButton
+              text={() => absoluteUrl(paths.node(lang, guide.id, node.id, hereQuery))}
+              label={t('node.copyLink')}
+              copiedLabel={t('node.copied')}
+              failedLabel={t('node.copyFailed')}
+            />
+            <Link to={paths.node(lang, guide.id, guide.start)} className="btn-quiet">
+              {t('node.startAgain')}
+            </Link>
+          </div>
+        </aside>
+      ) : null}
+      <p className="mt-8 text-sm text-muted">{t('node.checked', { date: formatDate(guide.checked, lang) })}</p>
+    </article>
+  );
+}
+
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return lang === 'ja' ? `${y}年${m}月${d}日` : `${d} ${MONTHS[m - 1] ?? ''} ${y}`;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];

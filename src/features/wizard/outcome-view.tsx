@@ -1,0 +1,115 @@
+// An outcome: resolved (what fixed it) or hand-off (a summary to copy, print or mail), plus links to
+// guides that fit better.
+import { Link } from 'react-router';
+import type { LoadedGuide } from '@/content/catalog';
+import type { ResolvedNode } from '@/engine/types';
+import { serializeAnswers } from '@/engine/url';
+import { useT } from '@/lib/i18n';
+import { absoluteUrl, paths } from '@/lib/paths';
+import { useProgress } from '@/stores/progress';
+import { CopyButton } from '@/components/copy-button';
+import { symptomEntries } from '@/content/symptom-index';
+import { buildSummary } from '@/features/wizard/summary';
+import { answersBefore, formatDate, type OkJourney } from '@/features/wizard/node-view';
+
+interface Props {
+  loaded: LoadedGuide;
+  node: Extract<ResolvedNode, { kind: 'outcome' }>;
+  journey: OkJourney;
+  hydrated: boolean;
+}
+
+export function OutcomeView({ loaded, node, journey, hydrated }: Props) {
+  const { lang, guide } = loaded;
+  const t = useT(lang);
+  const ticked = useProgress((s) => s.ticked);
+  const query = serializeAnswers(guide, answersBefore(journey, journey.path.length - 1));
+  const summary = () =>
+    buildSummary({
+      loaded,
+      journey,
+      ticked,
+      url: absoluteUrl(paths.node(lang, guide.id, node.id, query)),
+      t: (k, o) => t(k, o) as string,
+      checkedOn: formatDate(guide.checked, lang),
+    });
+
+  return (
+    <div className="space-y-6">
+      {node.related && node.related.length > 0 ? (
+        <section aria-labelledby="related-heading" className="related">
+          <h2 id="related-heading" className="section-heading">
+            {t('outcome.related')}
+          </h2>
+          <ul className="mt-3 space-y-2">
+            {node.related.map((r) => (
+              <li key={`${r.guide}/${r.node ?? ''}`}>
+                <RelatedLink lang={lang} guide={r.guide} node={r.node} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {node.outcome === 'resolved' ? (
+        <p className="result-ok">{t('outcome.resolvedLead')}</p>
+      ) : (
+        <section aria-labelledby="summary-heading" className="handoff">
+          <h2 id="summary-heading" className="section-heading">
+            {t('outcome.summaryHeading')}
+          </h2>
+          <p className="mt-2">{t('outcome.handoffLead')}</p>
+          {hydrated ? (
+            <>
+              <pre className="summary-text" aria-label={t('outcome.summaryHeading')} tabIndex={0}>
+                {summary()}
+              </pre>
+              <div className="no-print mt-3 flex flex-wrap gap-3">
+                <CopyButton
+                  text={summary}
+                  label={t('outcome.copySummary')}
+                  copiedLabel={t('node.copied')}
+                  failedLabel={t('node.copyFailed')}
+                  className="btn-primary"
+                />
+                <button type="button" className="btn-secondary" onClick={() => window.print()}>
+                  {t('outcome.print')}
+                </button>
+                <a
+                  className="btn-secondary"
+                  href={`mailto:?subject=${encodeURIComponent(t('outcome.summary.title'))}&body=${encodeURIComponent(summary())}`}
+                >
+                  {t('outcome.email')}
+                </a>
+              </div>
+            </>
+          ) : null}
+        </section>
+      )}
+      <p className="no-print">
+        <Link to={paths.home(lang)} className="link-strong">
+          {t('outcome.home')}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function RelatedLink({ lang, guide, node }: { lang: 'ja' | 'en'; guide: string; node?: string }) {
+  const to = node ? paths.node(lang, guide, node) : paths.guide(lang, guide);
+  return (
+    <Link to={to} className="link-strong">
+      <RelatedTitle lang={lang} guide={guide} />
+    </Link>
+  );
+}
+
+function RelatedTitle({ lang, guide }: { lang: 'ja' | 'en'; guide: string }) {
+  // Titles of other guides come from the home index so the other guide's chunk is not loaded here.
+  return <>{relatedTitles[lang]?.[guide] ?? guide}</>;
+}
+
+const relatedTitles: Record<string, Record<string, string>> = {
+  ja: Object.fromEntries(symptomEntries.map((e) => [e.guide, e.guideTitles.ja])),
+  en: Object.fromEntries(symptomEntries.map((e) => [e.guide, e.guideTitles.en])),
+};

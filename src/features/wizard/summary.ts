@@ -1,0 +1,54 @@
+// The hand-off summary: plain text a person can copy, print or mail to their helpdesk. Built from the
+// journey (ids and labels) only: nothing typed on a check node is ever part of it.
+import type { LoadedGuide } from '@/content/catalog';
+import type { Journey } from '@/engine/types';
+import { plainText } from '@/components/rich-text';
+import { answerLabel, nodeText } from '@/features/wizard/text';
+
+type OkJourney = Extract<Journey, { ok: true }>;
+
+export interface SummaryInput {
+  loaded: LoadedGuide;
+  journey: OkJourney;
+  /** "<guide>/<fix>" → ticked step numbers */
+  ticked: Record<string, number[]>;
+  url: string;
+  t: (key: string, options?: Record<string, unknown>) => string;
+  checkedOn: string;
+}
+
+export function buildSummary({ loaded, journey, ticked, url, t, checkedOn }: SummaryInput): string {
+  const { guide } = loaded;
+  const lines: string[] = [];
+  lines.push(t('outcome.summary.title'));
+  lines.push('');
+  lines.push(`${t('outcome.summary.guide')}: ${loaded.text.title}`);
+
+  const answered = journey.path.filter((s) => s.answer !== undefined);
+  lines.push(`${t('outcome.summary.answers')}:`);
+  const questions = answered.filter((s) => guide.byId.get(s.node)?.kind === 'question');
+  if (questions.length === 0) lines.push(`- ${t('outcome.summary.none')}`);
+  for (const step of questions) {
+    const node = guide.byId.get(step.node);
+    if (!node || step.answer === undefined) continue;
+    lines.push(`- ${plainText(nodeText(loaded, node).title)} → ${answerLabel(loaded, node, step.answer, t)}`);
+  }
+
+  const fixes = answered.filter((s) => guide.byId.get(s.node)?.kind === 'fix');
+  lines.push(`${t('outcome.summary.tried')}:`);
+  if (fixes.length === 0) lines.push(`- ${t('outcome.summary.none')}`);
+  for (const step of fixes) {
+    const node = guide.byId.get(step.node);
+    if (!node || node.kind !== 'fix') continue;
+    const done = ticked[`${guide.id}/${node.id}`] ?? [];
+    const result = step.answer === 'yes' ? t('fix.yes') : t('outcome.summary.notFixed');
+    lines.push(`- ${plainText(nodeText(loaded, node).title)} (${result})`);
+    if (done.length > 0) lines.push(`  ${t('outcome.summary.ticked')}: ${done.join(', ')} / ${node.steps.length}`);
+  }
+
+  const target = guide.byId.get(journey.target);
+  if (target) lines.push(`${t('outcome.summary.result')}: ${plainText(nodeText(loaded, target).title)}`);
+  lines.push(`${t('outcome.summary.link')}: ${url}`);
+  lines.push(`${t('outcome.summary.checked')}: ${checkedOn}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,44 @@
+// Client entry: resolve the lazy routes that match this URL, then hydrate the prerendered HTML, or render
+// fresh when the host served HTML that is not this path's prerender (SPA rewrite, 404.html).
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, matchRoutes } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { createRoutes } from '@/app/routes';
+import { basePath } from '@/lib/paths';
+import './styles.css';
+
+async function start(): Promise<void> {
+  const routes = createRoutes();
+  const basename = basePath || undefined;
+  const matches = matchRoutes(routes, window.location, basename) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy === 'function') {
+        const resolved = await route.lazy();
+        Object.assign(route, resolved);
+        delete route.lazy;
+      }
+    }),
+  );
+  const router = createBrowserRouter(routes, { basename });
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root is missing from the page');
+  const app = (
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>
+  );
+  const here = window.location.pathname.slice(basePath.length) || '/';
+  if (container.dataset.path === here && container.firstElementChild) {
+    hydrateRoot(container, app, {
+      onRecoverableError(error) {
+        console.warn('Recovered from a rendering mismatch:', error);
+      },
+    });
+  } else {
+    createRoot(container).render(app);
+  }
+}
+
+void start();

@@ -1,0 +1,30 @@
+/// <reference types="vitest/config" />
+// Vite config for the app, the prerender (SSR) build and the Vitest unit/content/UI suites.
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'vite';
+
+// BASE_PATH lets the app live under a sub-path of a static host (e.g. /help/mail/).
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base,
+  plugins: [react(), tailwindcss()],
+  resolve: {
+    alias: {
+      '@locales': fileURLToPath(new URL('./locales', import.meta.url)),
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+    },
+  },
+  build: {
+    manifest: true,
+    target: 'es2022',
+  },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/ui/**/*.test.tsx'],
+    setupFiles: ['tests/setup.ts'],
+  },
+});
