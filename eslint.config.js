@@ -69,7 +69,10 @@ const zones = [
   ]),
   ...FEATURES.flatMap((name) => [
     restrict([`src/features/${name}/**/${CODE}`], [CLIMB, ZOD, SCHEMA, ...featureRules(name)]),
-    restrict([`src/features/${name}/${CODE}`], [CLIMB, featureSibling(name), ZOD, SCHEMA, ...featureRules(name)]),
+    restrict(
+      [`src/features/${name}/${CODE}`],
+      [CLIMB, featureSibling(name), ZOD, SCHEMA, ...featureRules(name)],
+    ),
   ]),
   // Content loaders may call the pure engine (e.g. resolveGuide), never its zod half.
   restrict([`src/content/**/${CODE}`], [CLIMB, ZOD, SCHEMA, ...CONTENT]),

@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vite';
+import { symptomIndexPlugin } from './scripts/lib/symptom-index-plugin.ts';
 
 // BASE_PATH lets the app live under a sub-path of a static host (e.g. /help/mail/).
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), symptomIndexPlugin(fileURLToPath(new URL('.', import.meta.url)))],
   resolve: {
     alias: {
       '@locales': fileURLToPath(new URL('./locales', import.meta.url)),

@@ -25,8 +25,33 @@ function escapeHtml(text) {
   return String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 }
 
-export function fillTemplate(template, { html, path, lang, title, description }) {
+/** Chunks a page needs right after the entry: preloading them removes a request waterfall on a phone. */
+export function preloadsFor(manifest, page) {
+  const keys = page.guide
+    ? [
+        'src/app/node-route.tsx',
+        `src/content/guides/${page.guide}.json`,
+        `locales/${page.lang}/${page.guide}.json`,
+        `locales/${page.lang}/shared.json`,
+        'src/content/shared.json',
+        'src/content/providers.json',
+      ]
+    : ['src/app/home-route.tsx'];
+  const files = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || chunk.isEntry || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const dep of chunk.imports ?? []) visit(dep);
+  };
+  keys.forEach(visit);
+  return [...files];
+}
+
+export function fillTemplate(template, { html, path, lang, title, description, preloads = [], base = '/' }) {
+  const links = preloads.map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`).join('\n    ');
   return template
+    .replace('</head>', links ? `  ${links}\n  </head>` : '</head>')
     .replace('<html lang="ja">', `<html lang="${lang}">`)
     .replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
     .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
@@ -50,6 +75,8 @@ async function main() {
   await writeFile(join(dist, '.template.html'), template);
   const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href);
   const pages = await server.listPages();
+  const manifest = JSON.parse(await readFile(join(dist, '.vite/manifest.json'), 'utf8'));
+  const base = process.env.BASE_PATH ?? '/';
 
   const write = async (file, content) => {
     await mkdir(dirname(file), { recursive: true });
@@ -58,14 +85,30 @@ async function main() {
 
   for (const page of pages) {
     const { html, head } = await server.render(page.path);
-    const out = fillTemplate(template, { html, path: page.path, lang: page.lang, title: head.title ?? '', description: head.description });
+    const out = fillTemplate(template, {
+      html,
+      path: page.path,
+      lang: page.lang,
+      title: head.title ?? '',
+      description: head.description,
+      preloads: preloadsFor(manifest, page),
+      base,
+    });
     await write(join(dist, page.path, 'index.html'), out);
   }
   // "/" shows the Japanese home without JavaScript; the client then picks the browser's language.
   const home = await server.render('/ja/');
   await write(
     join(dist, 'index.html'),
-    fillTemplate(template, { html: home.html, path: '/ja/', lang: 'ja', title: home.head.title ?? '', description: home.head.description }),
+    fillTemplate(template, {
+      html: home.html,
+      path: '/ja/',
+      lang: 'ja',
+      title: home.head.title ?? '',
+      description: home.head.description,
+      preloads: preloadsFor(manifest, { path: '/ja/', lang: 'ja' }),
+      base,
+    }),
   );
   // Static hosts answer unknown paths with 404.html; the client notices the path differs and renders fresh.
   const missing = await server.render('/ja/__not-found__/');

@@ -12,7 +12,9 @@ const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 
 if (!existsSync(path.join(root, 'index.html'))) {
-  console.error(`No build found in ${root}. Run \`npm run build\` first (or \`npm start\`, which builds and serves).`);
+  console.error(
+    `No build found in ${root}. Run \`npm run build\` first (or \`npm start\`, which builds and serves).`,
+  );
   process.exit(1);
 }
 
@@ -22,7 +24,9 @@ try {
 } catch (error) {
   const code = /** @type {NodeJS.ErrnoException} */ (error).code;
   if (code === 'EADDRINUSE') {
-    console.error(`Port ${port} on ${host} is already in use. Stop the other server or pick another: PORT=4174 npm run preview`);
+    console.error(
+      `Port ${port} on ${host} is already in use. Stop the other server or pick another: PORT=4174 npm run preview`,
+    );
   } else {
     console.error(error);
   }

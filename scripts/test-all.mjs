@@ -74,7 +74,14 @@ const results = [];
 
 for (const step of steps) {
   if (step.needs && results.find((r) => r.name === step.needs)?.status !== 'ok') {
-    results.push({ name: step.name, status: 'SKIPPED', seconds: 0, passed: 0, failed: 1, note: `${step.needs} failed` });
+    results.push({
+      name: step.name,
+      status: 'SKIPPED',
+      seconds: 0,
+      passed: 0,
+      failed: 1,
+      note: `${step.needs} failed`,
+    });
     console.log(`\n▶ ${step.name}: skipped because ${step.needs} failed\n`);
     continue;
   }

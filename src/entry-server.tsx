@@ -39,6 +39,8 @@ export async function render(path: string): Promise<Rendered> {
 export interface PageSpec {
   path: string;
   lang: Lang;
+  /** The guide a node page belongs to (its chunks are preloaded); absent for home. */
+  guide?: string;
 }
 
 /** Every page to prerender: homes, and every node of every guide in every language. */
@@ -48,8 +50,8 @@ export async function listPages(): Promise<PageSpec[]> {
     pages.push({ path: paths.home(lang), lang });
     for (const id of guideIds) {
       const { guide } = await loadGuide(id, lang);
-      pages.push({ path: paths.guide(lang, id), lang });
-      for (const node of guide.nodes) pages.push({ path: paths.node(lang, id, node.id), lang });
+      pages.push({ path: paths.guide(lang, id), lang, guide: id });
+      for (const node of guide.nodes) pages.push({ path: paths.node(lang, id, node.id), lang, guide: id });
     }
   }
   return pages;

@@ -39,6 +39,11 @@ async function start(): Promise<void> {
   } else {
     createRoot(container).render(app);
   }
+  // Only inside a frame in embed mode: the bridge is its own small chunk, never on a normal page load.
+  if (document.documentElement.dataset.embed === '1' && window.parent !== window) {
+    const { startEmbedBridge } = await import('@/features/embed/bridge');
+    startEmbedBridge();
+  }
 }
 
 void start();

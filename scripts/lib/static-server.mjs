@@ -82,12 +82,24 @@ export async function startStaticServer({
   }
 
   function redirect(req, res, location) {
-    send(req, res, 301, { Location: location, 'Content-Type': 'text/plain; charset=utf-8' }, `Moved to ${location}`);
+    send(
+      req,
+      res,
+      301,
+      { Location: location, 'Content-Type': 'text/plain; charset=utf-8' },
+      `Moved to ${location}`,
+    );
   }
 
   async function handle(req, res) {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(req, res, 405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }, 'Method not allowed');
+      send(
+        req,
+        res,
+        405,
+        { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' },
+        'Method not allowed',
+      );
       return;
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -164,7 +176,8 @@ export async function startStaticServer({
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
-      if (!res.headersSent) send(req, res, 500, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Server error');
+      if (!res.headersSent)
+        send(req, res, 500, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Server error');
       else res.destroy();
     });
   });

@@ -1,4 +1,5 @@
 // Home: the error finder, "continue where you left off", and the list of symptoms with the apps each covers.
+import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Lang } from '@/engine/types';
 import { symptomEntries } from '@/content/symptom-index';
@@ -6,6 +7,7 @@ import { useT } from '@/lib/i18n';
 import { useDocumentHead } from '@/lib/head';
 import { useHydrated } from '@/lib/hydrated';
 import { paths } from '@/lib/paths';
+import { emitPageEvent } from '@/lib/page-events';
 import { useProgress } from '@/stores/progress';
 import { PageHeading } from '@/components/page-heading';
 import { ErrorFinder } from '@/features/search/error-finder';
@@ -17,6 +19,9 @@ export function HomeRoute() {
   const t = useT(lang);
   const hydrated = useHydrated();
   useDocumentHead(`${t('home.title')} | ${t('app.name')}`, t('home.intro'));
+  useEffect(() => {
+    emitPageEvent({ kind: 'home', path: paths.home(lang), title: document.title });
+  }, [lang]);
   return (
     <div>
       <PageHeading>{t('home.title')}</PageHeading>

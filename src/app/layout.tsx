@@ -5,7 +5,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import type { Lang } from '@/engine/types';
 import { useT } from '@/lib/i18n';
 import { useHydrated } from '@/lib/hydrated';
-import { paths } from '@/lib/paths';
+import { basePath, paths } from '@/lib/paths';
 import { rehydratePreferences } from '@/stores/preferences';
 import { rehydrateProgress } from '@/stores/progress';
 import { DisplayPreferences } from '@/app/display-preferences';
@@ -74,6 +74,16 @@ export function Layout({ lang }: { lang: Lang }) {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none">
+        <p className="embed-only mb-2 justify-end">
+          <a
+            href={`${basePath}${location.pathname}${hydrated ? location.search.replace(/([?&])embed=1(&|$)/, '$1').replace(/[?&]$/, '') : ''}`}
+            target="_blank"
+            rel="noopener"
+            className="btn-quiet"
+          >
+            {t('app.newTab')}
+          </a>
+        </p>
         <Outlet />
       </main>
       <footer className="site-chrome border-t border-line">

@@ -6,6 +6,8 @@ import { useHydrated } from '@/lib/hydrated';
 import { resolveJourney } from '@/engine/resolve';
 import { NotFoundPage } from '@/app/not-found-route';
 import type { GuideHandle } from '@/app/routes';
+import { emitPageEvent } from '@/lib/page-events';
+import { paths } from '@/lib/paths';
 
 export function NodeRoute() {
   const matches = useMatches();
@@ -32,6 +34,9 @@ export function NodeRoute() {
       nodeId={journey.target}
       search={hydrated ? location.search.replace(/^\?/, '') : null}
       hash={hydrated ? hash : ''}
+      onShown={(info) =>
+        emitPageEvent({ ...info, path: paths.node(lang, info.guide, info.node), title: document.title })
+      }
     />
   );
 }

@@ -1,15 +1,20 @@
 // The friendly not-found page, in the URL's language, with links to the guide's start (when the guide is
 // known) and to home. Never a blank page.
+import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Lang } from '@/engine/types';
 import { useT } from '@/lib/i18n';
 import { useDocumentHead } from '@/lib/head';
 import { paths } from '@/lib/paths';
+import { emitPageEvent } from '@/lib/page-events';
 import { PageHeading } from '@/components/page-heading';
 
 export function NotFoundPage({ lang, guide }: { lang: Lang; guide?: { id: string; title: string; start: string } }) {
   const t = useT(lang);
   useDocumentHead(`${t('notFound.title')} | ${t('app.name')}`);
+  useEffect(() => {
+    emitPageEvent({ kind: 'not-found', path: window.location.pathname, title: document.title });
+  }, []);
   return (
     <section aria-labelledby="page-heading">
       <PageHeading>{t('notFound.title')}</PageHeading>

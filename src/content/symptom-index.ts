@@ -1,17 +1,7 @@
-// The symptom list and error-finder entries for the home page: only each guide's symptoms, titles and
-// description are pulled in (named JSON exports), never its nodes or step wording.
-import type { Client, Lang, LocaleGuide, Symptom } from '@/engine/types';
-
-const symptomData = import.meta.glob<Symptom[]>('./guides/*.json', { import: 'symptoms', eager: true });
-const guideStarts = import.meta.glob<string>('./guides/*.json', { import: 'start', eager: true });
-const symptomText = import.meta.glob<LocaleGuide['symptoms']>(
-  ['@locales/*/*.json', '!**/common.json', '!**/shared.json'],
-  { import: 'symptoms', eager: true },
-);
-const guideTitles = import.meta.glob<string>(['@locales/*/*.json', '!**/common.json', '!**/shared.json'], {
-  import: 'title',
-  eager: true,
-});
+// The symptom list and error-finder entries for the home page. The data comes from a build-time virtual
+// module holding only symptoms, starts and titles, never a guide's nodes or step wording.
+import index from 'virtual:symptom-index';
+import type { Client, Lang, Symptom } from '@/engine/types';
 
 export interface SymptomEntry {
   guide: string;
@@ -25,33 +15,20 @@ export interface SymptomEntry {
   clients: Client[];
 }
 
-function guideOf(path: string): string {
-  return path.replace(/^.*\//, '').replace(/\.json$/, '');
-}
-
-function textFor<T>(map: Record<string, T>, lang: Lang, guide: string): T | undefined {
-  const key = Object.keys(map).find((k) => k.endsWith(`/${lang}/${guide}.json`));
-  return key ? map[key] : undefined;
-}
-
-export const symptomEntries: SymptomEntry[] = Object.entries(symptomData)
-  .sort(([a], [b]) => a.localeCompare(b))
-  .flatMap(([path, symptoms]) => {
-    const guide = guideOf(path);
-    return symptoms.map((symptom) => {
-      const ja = textFor(symptomText, 'ja', guide)?.[symptom.id];
-      const en = textFor(symptomText, 'en', guide)?.[symptom.id];
-      return {
-        guide,
-        start: guideStarts[path] ?? '',
-        symptom,
-        titles: { ja: ja?.title ?? symptom.id, en: en?.title ?? symptom.id },
-        summaries: { ja: ja?.summary ?? '', en: en?.summary ?? '' },
-        guideTitles: {
-          ja: textFor(guideTitles, 'ja', guide) ?? guide,
-          en: textFor(guideTitles, 'en', guide) ?? guide,
-        },
-        clients: symptom.clients,
-      };
-    });
-  });
+export const symptomEntries: SymptomEntry[] = index.flatMap(({ guide, start, symptoms, text }) =>
+  symptoms.map((symptom) => ({
+    guide,
+    start,
+    symptom,
+    titles: {
+      ja: text.ja.symptoms[symptom.id]?.title ?? symptom.id,
+      en: text.en.symptoms[symptom.id]?.title ?? symptom.id,
+    },
+    summaries: {
+      ja: text.ja.symptoms[symptom.id]?.summary ?? '',
+      en: text.en.symptoms[symptom.id]?.summary ?? '',
+    },
+    guideTitles: { ja: text.ja.title, en: text.en.title },
+    clients: symptom.clients,
+  })),
+);

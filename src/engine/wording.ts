@@ -27,6 +27,9 @@ const NEGATION_EN =
 const SAFE_CHOICE = /いいえ|キャンセル|\bcancel\b|["“]no["”]/i;
 const QUOTED = /「[^」]*」|『[^』]*』|“[^”]*”|"[^"]*"/g;
 
+// Cheap first look, so the sentence rules only run on text that mentions encryption or certificates.
+const MAY_BE_RISKY = /ssl|tls|ｓｓｌ|ｔｌｓ|暗号|証明書|識別情報|セキュリティ|プリンシパル|certif|encrypt|identity|security|principal/i;
+
 function riskyAlone(s: string): boolean {
   if (OFF_JA.test(s) || (CERT_JA.test(s) && ACCEPT_JA.test(s))) return true;
   if (OFF_EN.some((re) => re.test(s))) return true;
@@ -39,6 +42,7 @@ function riskyAlone(s: string): boolean {
  * or undefined. Sentences that say not to, or that choose Cancel / いいえ, are allowed.
  */
 export function riskySentence(text: string): string | undefined {
+  if (!MAY_BE_RISKY.test(text)) return undefined;
   for (const raw of text.split(SENTENCE_END)) {
     const s = raw.normalize('NFKC');
     if (!riskyAlone(s)) continue;
@@ -80,6 +84,7 @@ export interface HostMention {
  */
 export function hostMentions(text: string): HostMention[] {
   const out: HostMention[] = [];
+  if (!/[.．]/.test(text)) return out;
   for (const m of text.normalize('NFKC').matchAll(HOST)) {
     const host = (m[1] as string).toLowerCase();
     const port = m[2] === undefined ? undefined : Number(m[2]);

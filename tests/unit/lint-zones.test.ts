@@ -61,7 +61,10 @@ describe('layer boundaries are enforced by lint', () => {
   });
 
   test('a feature may not reach another feature by a relative path either', async () => {
-    const found = await boundaryMessages('src/features/wizard/z.tsx', "import x from '../map/y';\nexport const z = x;\n");
+    const found = await boundaryMessages(
+      'src/features/wizard/z.tsx',
+      "import x from '../map/y';\nexport const z = x;\n",
+    );
     expect(found).toEqual([expect.stringContaining('features must not import each other')]);
   });
 
@@ -90,7 +93,8 @@ describe('layer boundaries are enforced by lint', () => {
   });
 
   test('components, lib and stores may not import features or the app', async () => {
-    const code = "import { a } from '@/features/wizard/a';\nimport { b } from '@/app/b';\nexport const c = [a, b];\n";
+    const code =
+      "import { a } from '@/features/wizard/a';\nimport { b } from '@/app/b';\nexport const c = [a, b];\n";
     for (const file of ['src/components/c.tsx', 'src/lib/c.ts', 'src/stores/c.ts']) {
       const found = await boundaryMessages(file, code);
       expect(found, file).toHaveLength(2);
@@ -108,14 +112,26 @@ describe('layer boundaries are enforced by lint', () => {
 
   test('zod is refused in code that ships to the browser', async () => {
     const code = "import { z } from 'zod';\nexport const s = z.string();\n";
-    for (const file of ['src/features/search/s.ts', 'src/engine/resolve.ts', 'src/app/a.tsx', 'embed/embed.ts']) {
-      expect(await boundaryMessages(file, code), file).toEqual([expect.stringContaining('zod stays out of the browser bundle')]);
+    for (const file of [
+      'src/features/search/s.ts',
+      'src/engine/resolve.ts',
+      'src/app/a.tsx',
+      'embed/embed.ts',
+    ]) {
+      expect(await boundaryMessages(file, code), file).toEqual([
+        expect.stringContaining('zod stays out of the browser bundle'),
+      ]);
     }
   });
 
   test('zod is allowed in the engine schema, the validator, scripts and tests', async () => {
     const code = "import { z } from 'zod';\nexport const s = z.string();\n";
-    for (const file of ['src/engine/schema.ts', 'src/engine/validate.ts', 'scripts/v.ts', 'tests/unit/v.test.ts']) {
+    for (const file of [
+      'src/engine/schema.ts',
+      'src/engine/validate.ts',
+      'scripts/v.ts',
+      'tests/unit/v.test.ts',
+    ]) {
       expect(await boundaryMessages(file, code), file).toEqual([]);
     }
   });
@@ -135,7 +151,10 @@ describe('layer boundaries are enforced by lint', () => {
       "import { storage } from '../../../lib/storage';\nexport const a = storage;\n",
     );
     expect(deep).toEqual([expect.stringContaining('relative imports must not climb out of a layer')]);
-    const sideways = await boundaryMessages('src/lib/a.ts', "import { x } from '../engine/url';\nexport const a = x;\n");
+    const sideways = await boundaryMessages(
+      'src/lib/a.ts',
+      "import { x } from '../engine/url';\nexport const a = x;\n",
+    );
     expect(sideways).toEqual([expect.stringContaining('relative imports must not climb out of a layer')]);
   });
 

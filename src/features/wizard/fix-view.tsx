@@ -78,8 +78,8 @@ export function FixView({ loaded, node, journey, hash, hydrated }: Props) {
                 {text.menu && text.menu.length > 0 ? (
                   <ol className="menu-path" aria-label={t('fix.menuPath')}>
                     {text.menu.map((item, i) => (
-                      <li key={i} className="menu-chip">
-                        {item}
+                      <li key={i} className="menu-item">
+                        <span className="menu-chip">{item}</span>
                       </li>
                     ))}
                   </ol>

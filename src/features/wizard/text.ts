@@ -31,9 +31,9 @@ export function answerLabel(loaded: LoadedGuide, node: ResolvedNode, value: stri
   if (node.kind === 'question') return nodeText(loaded, node).answers?.[value] ?? value;
   if (node.kind === 'fix') return value === 'yes' ? t('fix.yes') : t('fix.no');
   if (node.kind === 'check') {
-    if (value === 'pass') return t('check.resultPass');
+    if (value === 'pass') return t('check.answerPass');
     if (value === 'skip') return t('check.skip');
-    return t('check.resultFail');
+    return t('check.answerFail');
   }
   return value;
 }

@@ -1,0 +1,196 @@
+// Writes docs/content-coverage.md: for every symptom and mail app, which fixes the guide data reaches.
+//
+// Convention (shared by every guide): the first "which app" question uses the answer ids of CLIENTS in
+// src/engine/types.ts (outlook-classic, outlook-new, iphone-mail, gmail). From a symptom's entry node we
+// walk to that question, take the app's answer, and collect every fix reachable from there. When no fix is
+// reachable the app is "not applicable" and the cell names the guides its hand-off outcomes link to.
+// Run: npx jiti scripts/gen-coverage.ts
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { edges } from '../src/engine/graph';
+import { CLIENTS, type Client, type Guide, type GuideNode, type LocaleGuide } from '../src/engine/types';
+
+export type CoverageCell =
+  | { kind: 'fix'; fixes: string[] }
+  | { kind: 'not-applicable'; related: string[] }
+  | { kind: 'missing'; reason: string };
+
+export interface CoverageRow {
+  guide: string;
+  symptom: string;
+  title: string;
+  /** Clients the symptom says it covers (Symptom.clients). */
+  declared: Client[];
+  cells: Record<Client, CoverageCell>;
+}
+
+function byId(guide: Guide): Map<string, GuideNode> {
+  return new Map(guide.nodes.map((n) => [n.id, n]));
+}
+
+/** Nodes reachable from `from` (included), in breadth-first order. */
+function reachable(nodes: Map<string, GuideNode>, from: string): GuideNode[] {
+  const seen = new Set<string>([from]);
+  const queue = [from];
+  const out: GuideNode[] = [];
+  while (queue.length > 0) {
+    const node = nodes.get(queue.shift() as string);
+    if (!node) continue;
+    out.push(node);
+    for (const e of edges(node)) {
+      if (!seen.has(e.next)) {
+        seen.add(e.next);
+        queue.push(e.next);
+      }
+    }
+  }
+  return out;
+}
+
+function isClient(id: string): id is Client {
+  return (CLIENTS as readonly string[]).includes(id);
+}
+
+/** The first question reachable from `entry` whose answers include a client id. */
+export function findClientQuestion(guide: Guide, entry: string) {
+  return reachable(byId(guide), entry).find(
+    (n) => n.kind === 'question' && n.answers.some((a) => isClient(a.id)),
+  ) as Extract<GuideNode, { kind: 'question' }> | undefined;
+}
+
+/** What a person reaches from `from`: the fixes, or else the guides the outcomes point to. */
+function cellFrom(guide: Guide, from: string): CoverageCell {
+  const reached = reachable(byId(guide), from);
+  const fixes = reached.filter((n) => n.kind === 'fix').map((n) => n.id);
+  if (fixes.length > 0) return { kind: 'fix', fixes };
+  const related = [
+    ...new Set(reached.flatMap((n) => (n.kind === 'outcome' ? (n.related ?? []).map((r) => r.guide) : []))),
+  ];
+  if (related.length > 0) return { kind: 'not-applicable', related };
+  return { kind: 'missing', reason: `no fix and no related guide after ${from}` };
+}
+
+function cellForClient(guide: Guide, entry: string, client: Client, declared: Client[]): CoverageCell {
+  const question = findClientQuestion(guide, entry);
+  if (question) {
+    const answer = question.answers.find((a) => a.id === client);
+    return answer
+      ? cellFrom(guide, answer.next)
+      : { kind: 'missing', reason: `question ${question.id} has no answer ${client}` };
+  }
+  // The symptom opens past the app question: it covers exactly the apps it declares. For the others,
+  // send people to the guide's start, where the app question decides.
+  if (declared.includes(client)) return cellFrom(guide, entry);
+  const fromStart = cellForClient(guide, guide.start, client, []);
+  return fromStart.kind === 'not-applicable' ? fromStart : { kind: 'not-applicable', related: [guide.id] };
+}
+
+export function coverageMatrix(guides: Guide[], locales: Record<string, LocaleGuide>): CoverageRow[] {
+  const sorted = [...guides].sort((a, b) => a.id.localeCompare(b.id));
+  return sorted.flatMap((guide) =>
+    guide.symptoms.map((symptom) => {
+      const entry = symptom.node ?? guide.start;
+      const cells = Object.fromEntries(
+        CLIENTS.map((c) => [c, cellForClient(guide, entry, c, symptom.clients)]),
+      ) as Record<Client, CoverageCell>;
+      return {
+        guide: guide.id,
+        symptom: symptom.id,
+        title: locales[guide.id]?.symptoms[symptom.id]?.title ?? '',
+        declared: symptom.clients,
+        cells,
+      };
+    }),
+  );
+}
+
+function renderCell(cell: CoverageCell): string {
+  switch (cell.kind) {
+    case 'fix':
+      return `fix (${cell.fixes.length}): ${cell.fixes.join(', ')}`;
+    case 'not-applicable':
+      return `not applicable → ${cell.related.join(', ')}`;
+    case 'missing':
+      return `MISSING: ${cell.reason}`;
+  }
+}
+
+const escapeCell = (text: string) => text.replace(/\|/g, '\\|');
+
+/** The coverage document as Markdown (before Prettier formatting). Pure: same input, same text. */
+export function coverageMarkdown(guides: Guide[], locales: Record<string, LocaleGuide>): string {
+  const rows = coverageMatrix(guides, locales);
+  const lines: string[] = [
+    '# Content coverage',
+    '',
+    '<!-- Generated by `npx jiti scripts/gen-coverage.ts` from src/content/guides. Do not edit by hand. -->',
+    '',
+    'Each cell says what a person reaches after choosing that app in the guide\'s "which app" question',
+    '(answer ids `outlook-classic`, `outlook-new`, `iphone-mail`, `gmail`): every fix reachable from there,',
+    'or, where the message cannot appear in that app, the guides its hand-off points to.',
+    '',
+    '## Symptoms by app',
+    '',
+    `| guide | symptom | ${CLIENTS.join(' | ')} |`,
+    `| --- | --- | ${CLIENTS.map(() => '---').join(' | ')} |`,
+  ];
+  for (const row of rows) {
+    const name = row.title ? `${row.symptom} (${row.title})` : row.symptom;
+    const cells = CLIENTS.map((c) => escapeCell(renderCell(row.cells[c])));
+    lines.push(`| ${row.guide} | ${escapeCell(name)} | ${cells.join(' | ')} |`);
+  }
+  lines.push('', '## Nodes per guide', '', '| guide | question | fix | check | outcome | total |');
+  lines.push('| --- | --- | --- | --- | --- | --- |');
+  const kinds = ['question', 'fix', 'check', 'outcome'] as const;
+  const totals = { question: 0, fix: 0, check: 0, outcome: 0 };
+  for (const guide of [...guides].sort((a, b) => a.id.localeCompare(b.id))) {
+    const counts = kinds.map((k) => guide.nodes.filter((n) => n.kind === k).length);
+    kinds.forEach((k, i) => (totals[k] += counts[i] ?? 0));
+    lines.push(`| ${guide.id} | ${counts.join(' | ')} | ${guide.nodes.length} |`);
+  }
+  const sum = kinds.reduce((s, k) => s + totals[k], 0);
+  lines.push(`| all | ${kinds.map((k) => totals[k]).join(' | ')} | ${sum} |`, '');
+  return lines.join('\n');
+}
+
+/** The document exactly as committed: Markdown run through the project's Prettier settings. */
+export async function formattedCoverage(root: string): Promise<string> {
+  const { guides, locales } = loadContent(root);
+  const prettier = await import('prettier');
+  const file = path.join(root, 'docs/content-coverage.md');
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  return prettier.format(coverageMarkdown(guides, locales), { ...options, parser: 'markdown' });
+}
+
+/** Guide files and their English wording, read from a checkout. */
+export function loadContent(root: string): { guides: Guide[]; locales: Record<string, LocaleGuide> } {
+  const dir = path.join(root, 'src/content/guides');
+  const guides = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Guide);
+  const locales: Record<string, LocaleGuide> = {};
+  for (const guide of guides) {
+    const file = path.join(root, 'locales/en', `${guide.id}.json`);
+    if (fs.existsSync(file)) locales[guide.id] = JSON.parse(fs.readFileSync(file, 'utf8')) as LocaleGuide;
+  }
+  return { guides, locales };
+}
+
+const thisFile = fileURLToPath(import.meta.url);
+// Run only as a command, never when a test imports the functions above.
+if (process.argv.slice(1).some((arg) => path.resolve(arg) === thisFile)) {
+  const root = path.resolve(path.dirname(thisFile), '..');
+  const text = await formattedCoverage(root);
+  fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'docs/content-coverage.md'), text);
+  const rows = coverageMatrix(loadContent(root).guides, loadContent(root).locales);
+  const missing = rows.flatMap((r) => CLIENTS.filter((c) => r.cells[c].kind === 'missing').map((c) => `${r.symptom}/${c}`));
+  console.log(`Wrote docs/content-coverage.md: ${rows.length} symptoms × ${CLIENTS.length} apps.`);
+  if (missing.length > 0) {
+    console.error(`Cells without a fix or a related guide: ${missing.join(', ')}`);
+    process.exitCode = 1;
+  }
+}

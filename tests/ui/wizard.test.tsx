@@ -1,0 +1,199 @@
+// The wizard as a person uses it: real route table, memory router, queries by role and accessible name.
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import guideData from '@/content/guides/encryption-mismatch.json';
+import jaText from '@locales/ja/encryption-mismatch.json';
+import enText from '@locales/en/encryption-mismatch.json';
+import jaCommon from '@locales/ja/common.json';
+import enCommon from '@locales/en/common.json';
+import type { Guide, LocaleGuide } from '@/engine/types';
+import { shortestPath } from '@/engine/graph';
+import { resetProgress, useProgress } from '@/stores/progress';
+import { resetStorageProbe } from '@/lib/storage';
+import { renderAt } from './render';
+
+const guide = guideData as Guide;
+const ja = jaText as LocaleGuide;
+const en = enText as LocaleGuide;
+const start = guide.nodes.find((n) => n.id === guide.start);
+const firstFix = guide.nodes.find((n) => n.kind === 'fix');
+
+function title(text: LocaleGuide, id: string): string {
+  const t = text.nodes[id]?.title;
+  if (!t) throw new Error(`no title for ${id}`);
+  return t;
+}
+
+/** Answers that lead from the start to `target` along the shortest path. */
+function pathTo(target: string): Record<string, string> {
+  const path = shortestPath(guide, target);
+  if (!path) throw new Error(`unreachable ${target}`);
+  return Object.fromEntries(path.filter((s) => s.answer !== undefined).map((s) => [s.node, s.answer!]));
+}
+
+beforeEach(() => {
+  resetProgress();
+  localStorage.clear();
+  resetStorageProbe();
+});
+
+describe('home', () => {
+  it('shows the error finder and the list of symptoms in Japanese', async () => {
+    renderAt('/ja/');
+    expect(await screen.findByRole('heading', { level: 1, name: jaCommon.home.title })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: jaCommon.home.searchLabel })).toBeInTheDocument();
+    const symptom = ja.symptoms[guide.symptoms[0]!.id]!;
+    expect(screen.getAllByRole('link', { name: new RegExp(escape(symptom.title)) }).length).toBeGreaterThan(0);
+  });
+
+  it('pasting 0x800CCC1A in full-width offers the encryption-mismatch guide first', async () => {
+    const { user } = renderAt('/en/');
+    const box = await screen.findByRole('textbox', { name: enCommon.home.searchLabel });
+    await user.click(box);
+    await user.paste('０ｘ８００ＣＣＣ１Ａ');
+    const results = await screen.findByRole('list', { name: enCommon.home.searchResults });
+    const first = within(results).getAllByRole('link')[0]!;
+    expect(first).toHaveAttribute('href', expect.stringContaining('/en/encryption-mismatch/'));
+  });
+
+  it('says so when nothing matches and still shows the list', async () => {
+    const { user } = renderAt('/en/');
+    const box = await screen.findByRole('textbox', { name: enCommon.home.searchLabel });
+    await user.type(box, 'zzqx nothing like this');
+    expect(await screen.findByText(/No guide matches/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: enCommon.home.listTitle })).toBeInTheDocument();
+  });
+});
+
+describe('question node', () => {
+  it('opens a deep link on the question and offers each answer as a real link', async () => {
+    renderAt(`/ja/${guide.id}/${guide.start}/`);
+    expect(await screen.findByRole('heading', { level: 1, name: title(ja, guide.start) })).toBeInTheDocument();
+    if (start?.kind !== 'question') throw new Error('start is not a question');
+    for (const answer of start.answers) {
+      const link = screen.getByRole('link', { name: new RegExp(escape(ja.nodes[start.id]!.answers![answer.id]!)) });
+      expect(link).toHaveAttribute('href', `/ja/${guide.id}/${answer.next}/?${start.id}=${answer.id}`);
+    }
+  });
+
+  it('answering moves to the next node, focuses its heading and lists the answer with a Change link', async () => {
+    if (start?.kind !== 'question') throw new Error('start is not a question');
+    const answer = start.answers[0]!;
+    const { user } = renderAt(`/en/${guide.id}/${guide.start}/`);
+    await user.click(await screen.findByRole('link', { name: new RegExp(escape(en.nodes[start.id]!.answers![answer.id]!)) }));
+    const heading = await screen.findByRole('heading', { level: 1, name: title(en, answer.next) });
+    await waitFor(() => expect(heading).toHaveFocus());
+    const yours = screen.getByRole('region', { name: enCommon.node.yourAnswers });
+    expect(within(yours).getByText(en.nodes[start.id]!.answers![answer.id]!)).toBeInTheDocument();
+    const change = within(yours).getByRole('link', { name: `Change your answer to “${title(en, start.id)}”` });
+    expect(change).toHaveAttribute('href', `/en/${guide.id}/${start.id}/`);
+    const back = screen.getByRole('link', { name: enCommon.node.back });
+    expect(back).toHaveAttribute('href', `/en/${guide.id}/${start.id}/`);
+  });
+
+  it('drops an answer that is not offered and still shows the node the URL names', async () => {
+    renderAt(`/en/${guide.id}/${guide.start}/?${guide.start}=not-an-answer&junk=%E0%A4%A`);
+    expect(await screen.findByRole('heading', { level: 1, name: title(en, guide.start) })).toBeInTheDocument();
+    expect(screen.getByText(enCommon.node.noAnswers)).toBeInTheDocument();
+  });
+});
+
+describe('fix node', () => {
+  if (firstFix?.kind !== 'fix') throw new Error('guide has no fix');
+  const answers = pathTo(firstFix.id);
+  const query = new URLSearchParams(answers).toString();
+
+  it('shows numbered steps and "Did this fix it?" with yes and no links that carry the answers', async () => {
+    renderAt(`/en/${guide.id}/${firstFix.id}/?${query}`);
+    expect(await screen.findByRole('heading', { level: 1, name: title(en, firstFix.id) })).toBeInTheDocument();
+    const steps = screen.getAllByRole('listitem').filter((li) => li.id.startsWith('step-'));
+    expect(steps.length).toBeGreaterThan(0);
+    const no = screen.getByRole('link', { name: enCommon.fix.no });
+    expect(no.getAttribute('href')).toContain(`/en/${guide.id}/${firstFix.no}/?`);
+    expect(no.getAttribute('href')).toContain(`${firstFix.id}=no`);
+  });
+
+  it('a step link highlights that step and moves focus to it', async () => {
+    renderAt(`/en/${guide.id}/${firstFix.id}/?${query}#step-2`);
+    await screen.findByRole('heading', { level: 1, name: title(en, firstFix.id) });
+    const step = document.getElementById('step-2')!;
+    await waitFor(() => expect(step).toHaveFocus());
+    expect(step).toHaveAttribute('data-highlight', 'true');
+  });
+
+  it('a step number beyond the last step says so and shows the whole fix', async () => {
+    renderAt(`/en/${guide.id}/${firstFix.id}/#step-99`);
+    expect(await screen.findByText(/There is no step 99 in this fix/)).toBeInTheDocument();
+  });
+
+  it('ticking a step is remembered on this device', async () => {
+    const { user } = renderAt(`/en/${guide.id}/${firstFix.id}/`);
+    const box = await screen.findByRole('checkbox', { name: 'Mark step 1 as done' });
+    await user.click(box);
+    expect(box).toBeChecked();
+    expect(useProgress.getState().ticked[`${guide.id}/${firstFix.id}`]).toEqual([1]);
+    expect(localStorage.getItem('mail-troubleshooter:progress')).toContain(`${guide.id}/${firstFix.id}`);
+  });
+});
+
+describe('when storage is blocked', () => {
+  let original: PropertyDescriptor | undefined;
+  beforeEach(() => {
+    original = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    resetStorageProbe();
+  });
+  afterEach(() => {
+    if (original) Object.defineProperty(window, 'localStorage', original);
+    resetStorageProbe();
+  });
+
+  it('a journey still works and ticks still show; only remembering is lost', async () => {
+    if (start?.kind !== 'question' || firstFix?.kind !== 'fix') throw new Error('bad guide');
+    const { user } = renderAt(`/ja/${guide.id}/${firstFix.id}/`);
+    const box = await screen.findByRole('checkbox', { name: '手順 1 を完了にする' });
+    await user.click(box);
+    expect(box).toBeChecked();
+    await user.click(screen.getByRole('link', { name: jaCommon.fix.no }));
+    expect(await screen.findByRole('heading', { level: 1, name: title(ja, firstFix.no) })).toBeInTheDocument();
+  });
+});
+
+describe('not found', () => {
+  it('an unknown node shows a friendly page with links to the guide start and home', async () => {
+    renderAt(`/ja/${guide.id}/no-such-node/`);
+    expect(await screen.findByRole('heading', { level: 1, name: jaCommon.notFound.title })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: new RegExp(escape(ja.title)) })).toHaveAttribute(
+      'href',
+      `/ja/${guide.id}/${guide.start}/`,
+    );
+    expect(screen.getByRole('link', { name: jaCommon.notFound.home })).toHaveAttribute('href', '/ja/');
+  });
+
+  it('an unknown guide shows the not-found page in the URL language', async () => {
+    renderAt('/en/no-such-guide/x/');
+    expect(await screen.findByRole('heading', { level: 1, name: enCommon.notFound.title })).toBeInTheDocument();
+  });
+});
+
+describe('language switch', () => {
+  it('keeps the node and the answers', async () => {
+    if (start?.kind !== 'question') throw new Error('bad guide');
+    const answer = start.answers[0]!;
+    renderAt(`/ja/${guide.id}/${answer.next}/?${start.id}=${answer.id}`);
+    await screen.findByRole('heading', { level: 1, name: title(ja, answer.next) });
+    expect(screen.getByRole('link', { name: jaCommon.app.switchToLabel })).toHaveAttribute(
+      'href',
+      `/en/${guide.id}/${answer.next}/?${start.id}=${answer.id}`,
+    );
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
