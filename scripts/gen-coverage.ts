@@ -118,6 +118,18 @@ function renderCell(cell: CoverageCell): string {
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|');
 
+/** Symptom.clients feeds the home list, so it must name exactly the apps where the symptom reaches a fix. */
+export function clientsMismatch(row: CoverageRow): Client[] {
+  return CLIENTS.filter((c) => (row.cells[c].kind === 'fix') !== row.declared.includes(c));
+}
+
+function declaredNote(row: CoverageRow, client: Client): string {
+  if (!clientsMismatch(row).includes(client)) return '';
+  return row.declared.includes(client)
+    ? ' (⚠ listed in clients, but no fix)'
+    : ' (⚠ has a fix, but not listed in clients)';
+}
+
 /** The coverage document as Markdown (before Prettier formatting). Pure: same input, same text. */
 export function coverageMarkdown(guides: Guide[], locales: Record<string, LocaleGuide>): string {
   const rows = coverageMatrix(guides, locales);
@@ -137,7 +149,7 @@ export function coverageMarkdown(guides: Guide[], locales: Record<string, Locale
   ];
   for (const row of rows) {
     const name = row.title ? `${row.symptom} (${row.title})` : row.symptom;
-    const cells = CLIENTS.map((c) => escapeCell(renderCell(row.cells[c])));
+    const cells = CLIENTS.map((c) => escapeCell(renderCell(row.cells[c]) + declaredNote(row, c)));
     lines.push(`| ${row.guide} | ${escapeCell(name)} | ${cells.join(' | ')} |`);
   }
   lines.push('', '## Nodes per guide', '', '| guide | question | fix | check | outcome | total |');
@@ -186,8 +198,11 @@ if (process.argv.slice(1).some((arg) => path.resolve(arg) === thisFile)) {
   const text = await formattedCoverage(root);
   fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
   fs.writeFileSync(path.join(root, 'docs/content-coverage.md'), text);
-  const rows = coverageMatrix(loadContent(root).guides, loadContent(root).locales);
-  const missing = rows.flatMap((r) => CLIENTS.filter((c) => r.cells[c].kind === 'missing').map((c) => `${r.symptom}/${c}`));
+  const { guides, locales } = loadContent(root);
+  const rows = coverageMatrix(guides, locales);
+  const missing = rows.flatMap((r) =>
+    CLIENTS.filter((c) => r.cells[c].kind === 'missing').map((c) => `${r.symptom}/${c}`),
+  );
   console.log(`Wrote docs/content-coverage.md: ${rows.length} symptoms × ${CLIENTS.length} apps.`);
   if (missing.length > 0) {
     console.error(`Cells without a fix or a related guide: ${missing.join(', ')}`);

@@ -6,6 +6,7 @@ import { guideIds, loadGuide } from '@/content/catalog';
 import { Layout } from '@/app/layout';
 import { RootRedirect, UnknownLanguage } from '@/app/redirects';
 import { NotFoundRoute } from '@/app/not-found-route';
+import { RouteError } from '@/app/route-error';
 
 export interface GuideHandle {
   loaded: Awaited<ReturnType<typeof loadGuide>>;
@@ -33,6 +34,7 @@ export function createRoutes(): RouteObject[] {
       (lang): RouteObject => ({
         path: `/${lang}`,
         element: <Layout lang={lang} />,
+        errorElement: <RouteError />,
         children: [
           {
             index: true,
@@ -46,6 +48,6 @@ export function createRoutes(): RouteObject[] {
         ],
       }),
     ),
-    { path: '*', Component: UnknownLanguage },
+    { path: '*', Component: UnknownLanguage, errorElement: <RouteError /> },
   ];
 }

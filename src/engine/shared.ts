@@ -34,22 +34,24 @@ function resolveNode(
   const key = `nodes.${node.id}`;
   if (node.kind !== 'fix') return { ...node, text: { ns, key } };
 
-  const { steps: ownSteps, ...rest } = node;
   const steps: ResolvedStep[] = [];
+  // Built field by field rather than with a rest spread: this runs for every node of every guide.
+  const fix: Extract<ResolvedNode, { kind: 'fix' }> = { kind: 'fix', id: node.id, yes: node.yes, no: node.no, steps, text: { ns, key } };
   if (node.shared !== undefined) {
-    const source = sharedNodes.get(node.shared);
+    fix.shared = node.shared;
     const sharedKey = `nodes.${node.shared}`;
-    for (const step of source?.steps ?? []) {
+    fix.text = { ns: SHARED_NS, key: sharedKey };
+    for (const step of sharedNodes.get(node.shared)?.steps ?? []) {
       const resolved = sharedStep(step, sharedSteps, { ns: SHARED_NS, key: `${sharedKey}.steps.${step.id}` });
       if (resolved) steps.push(resolved);
     }
-    return { ...rest, steps, text: { ns: SHARED_NS, key: sharedKey } };
+    return fix;
   }
-  for (const step of ownSteps ?? []) {
+  for (const step of node.steps ?? []) {
     const resolved = sharedStep(step, sharedSteps, { ns, key: `${key}.steps.${step.id}` });
     if (resolved) steps.push(resolved);
   }
-  return { ...rest, steps, text: { ns, key } };
+  return fix;
 }
 
 /** The guide with every `shared` reference replaced by the shared data and wording keys filled in. Never throws. */

@@ -91,7 +91,7 @@ export function parseAnswers(guide: GuideLike, search: string): ParsedAnswers {
  * journey's path order), then the rest in the order of the nodes in the guide file.
  */
 export function orderedKeys(guide: GuideLike, answers: Answers): string[] {
-  const index = graphIndex(guide);
+  const order = graphIndex(guide).index;
   const valid = new Set<string>();
   for (const [key, value] of Object.entries(answers)) {
     if (edgeTarget(guide, key, value) !== undefined) valid.add(key);
@@ -105,7 +105,7 @@ export function orderedKeys(guide: GuideLike, answers: Answers): string[] {
     current = edgeTarget(guide, current, answers[current] as string);
   }
   const rest = [...valid].filter((k) => !taken.has(k));
-  rest.sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+  rest.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   return keys.concat(rest);
 }
 

@@ -64,6 +64,7 @@ export interface ContentInput {
 }
 
 const COMMON_NS = 'common';
+const BLANK = /^\s*$/;
 const MIN_ANSWERS = 2;
 const MAX_ANSWERS = 6;
 
@@ -187,18 +188,9 @@ function parse<T>(schema: z.ZodType, input: ContentFile, schemaFile: string, loc
 
 type LocaleData = LocaleGuide | LocaleShared;
 
-/** A wording file with its big records as Maps (objects with thousands of keys are slow to probe). */
 interface LocaleView {
   file: string;
   data: LocaleData;
-  nodes: Map<string, LocaleNode>;
-  /** shared.json only. */
-  steps: Map<string, LocaleStep>;
-}
-
-function localeView(file: string, data: LocaleData): LocaleView {
-  const steps = 'steps' in data ? Object.entries(data.steps) : [];
-  return { file, data, nodes: new Map(Object.entries(data.nodes)), steps: new Map(steps) };
 }
 
 /** `record[key]` for own keys only, so an id like "constructor" never reads Object.prototype. */
@@ -269,8 +261,9 @@ export function validateContent(input: ContentInput): Problem[] {
     }
   }
 
-  const checkSettings = (file: string, node: string, where: string, step: FixStep) => {
+  const checkSettings = (file: string, node: string, step: FixStep, sharedStep = false) => {
     if (!step.settings || !providersKnown) return;
+    const where = `${sharedStep ? 'shared step' : 'step'} ${q(step.id)}`;
     const provider = providers.get(step.settings.provider);
     if (!provider) {
       report(
@@ -315,7 +308,7 @@ export function validateContent(input: ContentInput): Problem[] {
         'Write the step itself here: shared steps cannot point at each other.',
       );
     }
-    checkSettings(sharedFile, step.id, `shared step ${q(step.id)}`, step);
+    checkSettings(sharedFile, step.id, step, true);
   }
   for (const node of shared.nodes) {
     if (sharedNodeIds.has(node.id)) {
@@ -339,7 +332,7 @@ export function validateContent(input: ContentInput): Problem[] {
           `Add it to "steps" in ${sharedFile}, or correct the id.${didYouMean(step.shared, sharedStepIds)}`,
         );
       }
-      checkSettings(sharedFile, node.id, `step ${q(step.id)}`, step);
+      checkSettings(sharedFile, node.id, step);
     }
   }
 
@@ -453,7 +446,7 @@ export function validateContent(input: ContentInput): Problem[] {
           if (step.shared !== undefined && sharedKnown && !sharedStepIds.has(step.shared)) {
             report(file, id, `step ${q(step.id)} uses shared step ${q(step.shared)}, which does not exist`, `Add it to "steps" in ${sharedFile}, or correct the id.${didYouMean(step.shared, sharedStepIds)}`);
           }
-          checkSettings(file, id, `step ${q(step.id)}`, step);
+          checkSettings(file, id, step);
         }
         break;
       }
@@ -530,11 +523,11 @@ export function validateContent(input: ContentInput): Problem[] {
         ? parse<LocaleShared>(compiled('localeShared', localeSharedSchema), loc, 'the LocaleShared type in src/engine/types.ts', true)
         : parse<LocaleGuide>(compiled('localeGuide', localeGuideSchema), loc, 'the LocaleGuide type in src/engine/types.ts', true);
       problems.push(...parsed.problems);
-      if (parsed.data) views.set(viewKey(loc.lang, loc.ns), localeView(loc.file, parsed.data));
+      if (parsed.data) views.set(viewKey(loc.lang, loc.ns), { file: loc.file, data: parsed.data });
     }
     eachString(loc.data, [], (text, path) => {
       const node = path[0] === 'nodes' && typeof path[1] === 'string' ? path[1] : undefined;
-      if (loc.ns !== COMMON_NS && text.trim() === '') {
+      if (loc.ns !== COMMON_NS && BLANK.test(text)) {
         report(loc.file, node, `${keyOf(path)} is empty`, 'Write the text, or remove the key if it is optional.');
       }
       for (const m of hostMentions(text)) {
@@ -565,8 +558,9 @@ export function validateContent(input: ContentInput): Problem[] {
     report(view.file, node, `${key} is missing (${what})`, `Add ${q(key)} to ${view.file}.`);
   const staleKey = (view: LocaleView, key: string, node: string | undefined, why: string) =>
     report(view.file, node, `${key} is not used: ${why}`, 'Delete it (or move it to where the node now is).');
-  const checkRisky = (view: LocaleView, key: string, node: string, step: LocaleStep | undefined, diagnostic: boolean | undefined) => {
+  const checkRisky = (view: LocaleView, keyParts: readonly string[], node: string, step: LocaleStep | undefined, diagnostic: boolean | undefined) => {
     if (diagnostic || !step) return;
+    const key = keyParts.join('.');
     for (const text of [step.title, step.body, step.warning]) {
       const sentence = text === undefined ? undefined : riskySentence(text);
       if (sentence !== undefined) {
@@ -586,29 +580,28 @@ export function validateContent(input: ContentInput): Problem[] {
     const sharedView = viewFor(lang, SHARED_NS);
     if (sharedView) {
       for (const node of shared.nodes) {
-        const text = sharedView.nodes.get(node.id);
+        const text = own((sharedView.data as LocaleShared).nodes, node.id);
         if (!text) missingKey(sharedView, `nodes.${node.id}.title`, node.id, 'the title of a shared fix');
         const ownSteps = new Set<string>();
         for (const step of node.steps) {
           if (step.shared !== undefined) continue;
           ownSteps.add(step.id);
-          const key = `nodes.${node.id}.steps.${step.id}`;
           const stepText = own(text?.steps, step.id);
-          if (!stepText) missingKey(sharedView, `${key}.title`, node.id, 'the title of a step');
-          checkRisky(sharedView, key, node.id, stepText, step.diagnostic);
+          if (!stepText) missingKey(sharedView, `nodes.${node.id}.steps.${step.id}.title`, node.id, 'the title of a step');
+          checkRisky(sharedView, ['nodes', node.id, 'steps', step.id], node.id, stepText, step.diagnostic);
         }
         staleIn(sharedView, text?.steps, `nodes.${node.id}.steps`, ownSteps, node.id, 'the fix has no such step of its own');
       }
       for (const step of shared.steps) {
-        const stepText = sharedView.steps.get(step.id);
+        const stepText = own((sharedView.data as LocaleShared).steps, step.id);
         if (!stepText) missingKey(sharedView, `steps.${step.id}.title`, undefined, 'the title of a shared step');
-        checkRisky(sharedView, `steps.${step.id}`, step.id, stepText, step.diagnostic);
+        checkRisky(sharedView, ['steps', step.id], step.id, stepText, step.diagnostic);
       }
       if (sharedKnown) {
-        for (const id of sharedView.nodes.keys()) {
+        for (const id of Object.keys(sharedView.data.nodes)) {
           if (!sharedNodeIds.has(id)) staleKey(sharedView, `nodes.${id}`, id, 'there is no shared node with that id');
         }
-        for (const id of sharedView.steps.keys()) {
+        for (const id of Object.keys((sharedView.data as LocaleShared).steps)) {
           if (!sharedStepIds.has(id)) staleKey(sharedView, `steps.${id}`, undefined, 'there is no shared step with that id');
         }
       }
@@ -631,7 +624,7 @@ export function validateContent(input: ContentInput): Problem[] {
 
       for (const node of resolved.nodes) {
         if (node.text.ns !== ns) continue; // a shared fix: its wording is checked with shared.json
-        const text = view.nodes.get(node.id);
+        const text = own(data.nodes, node.id);
         const key = `nodes.${node.id}`;
         if (!text) missingKey(view, `${key}.title`, node.id, 'the node title');
         const answers = new Set<string>();
@@ -653,7 +646,7 @@ export function validateContent(input: ContentInput): Problem[] {
             steps.add(step.id);
             const stepText = own(text?.steps, step.id);
             if (!stepText) missingKey(view, `${key}.steps.${step.id}.title`, node.id, `the title of step ${q(step.id)}`);
-            checkRisky(view, `${key}.steps.${step.id}`, node.id, stepText, step.diagnostic);
+            checkRisky(view, [key, 'steps', step.id], node.id, stepText, step.diagnostic);
           }
         }
         staleIn(view, text?.answers, `${key}.answers`, answers, node.id, 'the question has no such answer');
@@ -661,7 +654,7 @@ export function validateContent(input: ContentInput): Problem[] {
         staleIn(view, text?.rules, `${key}.rules`, rules, node.id, 'the check has no such rule');
         staleIn(view, text?.steps, `${key}.steps`, steps, node.id, 'the fix has no such step of its own');
       }
-      for (const id of view.nodes.keys()) {
+      for (const id of Object.keys(data.nodes)) {
         const node = resolved.byId.get(id);
         if (!node) staleKey(view, `nodes.${id}`, id, `the guide has no node with that id.${didYouMean(id, resolved.byId.keys())}`);
         else if (node.text.ns !== ns) staleKey(view, `nodes.${id}`, id, `this fix takes its wording from ${node.text.ns}.json ${node.text.key}`);

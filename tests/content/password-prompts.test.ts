@@ -13,7 +13,10 @@ import { resolveGuide } from '@/engine/shared';
 const guide = guideData as Guide;
 const resolved = resolveGuide(guide, sharedData as SharedContent);
 const text: Record<Lang, LocaleGuide> = { ja: jaData as LocaleGuide, en: enData as LocaleGuide };
-const sharedText: Record<Lang, LocaleShared> = { ja: jaSharedData as LocaleShared, en: enSharedData as LocaleShared };
+const sharedText: Record<Lang, LocaleShared> = {
+  ja: jaSharedData as LocaleShared,
+  en: enSharedData as LocaleShared,
+};
 
 // Where every answer must lead, written out by hand: a change to the tree has to be made here too, on purpose.
 const routes: Record<string, Record<string, string>> = {
@@ -101,7 +104,8 @@ function walk(...answers: string[]): ResolvedNode {
 function wording(lang: Lang, n: ResolvedNode): string {
   const parts: string[] = [];
   const own = text[lang].nodes[n.id];
-  const sharedNode = n.text.ns === 'shared' ? sharedText[lang].nodes[n.text.key.replace(/^nodes\./, '')] : undefined;
+  const sharedNode =
+    n.text.ns === 'shared' ? sharedText[lang].nodes[n.text.key.replace(/^nodes\./, '')] : undefined;
   for (const t of [own, sharedNode]) if (t) parts.push(t.title, t.body ?? '');
   if (n.kind === 'fix') {
     for (const step of n.steps) {
@@ -128,7 +132,11 @@ describe('password-prompts: each answer goes where declared', () => {
         });
       }
       it('offers no other answers', () => {
-        expect(edges(node(nodeId)).map((e) => e.value).sort()).toEqual(Object.keys(answers).sort());
+        expect(
+          edges(node(nodeId))
+            .map((e) => e.value)
+            .sort(),
+        ).toEqual(Object.keys(answers).sort());
       });
     });
   }
@@ -209,7 +217,11 @@ describe('password-prompts: journeys', () => {
     expect(clock.id).toBe('iphone-clock');
     expect(wording('ja', clock)).toContain('自動設定');
     const end = walk('not-sure', 'iphone-mail', 'docomo', 'no', 'no');
-    expect(end).toMatchObject({ kind: 'outcome', outcome: 'handoff', related: [{ guide: 'cannot-connect-ssl' }] });
+    expect(end).toMatchObject({
+      kind: 'outcome',
+      outcome: 'handoff',
+      related: [{ guide: 'cannot-connect-ssl' }],
+    });
   });
 
   it('an iPhone Outlook.com user re-adds the account as "Outlook.com" instead of "Other"', () => {

@@ -40,7 +40,7 @@ export function FixView({ loaded, node, journey, hash, hydrated }: Props) {
     if (!hydrated || linked === undefined || missing !== undefined) return;
     const el = listRef.current?.querySelector<HTMLElement>(`#step-${linked}`);
     if (!el) return;
-    el.scrollIntoView({ block: 'start' });
+    el.scrollIntoView?.({ block: 'start' });
     el.focus({ preventScroll: true });
   }, [hydrated, linked, missing]);
 
