@@ -33,7 +33,8 @@ async function start(): Promise<void> {
   if (container.dataset.path === here && container.firstElementChild) {
     hydrateRoot(container, app, {
       onRecoverableError(error) {
-        console.warn('Recovered from a rendering mismatch:', error);
+        // An error, not a warning: the browser tests fail on any console error, so a mismatch cannot hide.
+        console.error('Hydration mismatch (recovered):', error);
       },
     });
   } else {

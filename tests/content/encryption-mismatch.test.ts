@@ -18,6 +18,7 @@ import type {
   SharedContent,
 } from '@/engine/types';
 import { edges } from '@/engine/graph';
+import { resolveJourney } from '@/engine/resolve';
 import { evaluateCheck, type CheckInput } from '@/engine/rules';
 import { resolveGuide } from '@/engine/shared';
 
@@ -236,6 +237,18 @@ describe('encryption-mismatch: journeys', () => {
       outcome: 'handoff',
       related: [{ guide: 'cannot-connect-ssl' }],
     });
+  });
+});
+
+describe('encryption-mismatch: old links', () => {
+  it.each([
+    ['direction', 'provider'],
+    ['smtp-encryption', 'match-port-security'],
+    ['not-outlook', 'client'],
+    ['resolved', 'resolved-settings'],
+  ])("a link to the first draft's node %s opens %s", (old, target) => {
+    const journey = resolveJourney(resolved, 'encryption-mismatch', old, {});
+    expect(journey).toMatchObject({ ok: true, target, redirectedFrom: old });
   });
 });
 

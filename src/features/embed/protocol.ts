@@ -157,11 +157,9 @@ export function appBase(src: string | null | undefined, relativeTo: string): str
   } catch {
     return undefined;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  url.search = '';
-  url.hash = '';
-  if (/\.js$/i.test(url.pathname)) return new URL('.', url).href;
-  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+  if (!/^https?:$/.test(url.protocol)) return undefined;
+  // new URL('.', x) also drops x's query and fragment.
+  return new URL('.', /\.js$/i.test(url.pathname) ? url : url.origin + url.pathname.replace(/\/?$/, '/')).href;
 }
 
 /** The iframe's URL: an app path under the app base, in embed mode, with the validated theme and colour. */

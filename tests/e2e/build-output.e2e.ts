@@ -1,0 +1,97 @@
+// Checks on the production build in dist/: first-load size budget, no zod or guide data in the entry,
+// prerendered pages that already contain their node's heading, 404.html, and the CSP meta.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { loadGuide, loadLocale } from './journey';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+  string,
+  { file: string; imports?: string[]; css?: string[]; isEntry?: boolean; src?: string }
+>;
+const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+
+/** The entry chunk, its static imports and its CSS: what every first page load downloads. */
+function firstLoadFiles(): string[] {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.css?.forEach((c) => files.add(c));
+    chunk.imports?.forEach(visit);
+  };
+  visit('index.html');
+  return [...files];
+}
+
+const guideIds = readdirSync(fileURLToPath(new URL('../../src/content/guides/', import.meta.url)))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
+
+describe('the production build', () => {
+  test('the first load (entry JS + CSS) stays within 130 KB gzip', () => {
+    const total = firstLoadFiles().reduce((sum, f) => sum + gz(f), 0);
+    expect(total).toBeLessThanOrEqual(130 * 1024);
+  });
+
+  test('no browser chunk contains zod, and the entry holds no guide data or wording', () => {
+    const assets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+    for (const file of assets) {
+      const code = readFileSync(join(dist, 'assets', file), 'utf8');
+      expect(code, file).not.toMatch(/ZodError|\$ZodType/);
+    }
+    const entry = firstLoadFiles()
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(dist, f), 'utf8'))
+      .join('\n');
+    for (const id of guideIds) {
+      const guide = loadGuide(id);
+      const ja = loadLocale('ja', id) as { nodes: Record<string, { title: string }> };
+      const fix = guide.nodes.find((n) => n.kind === 'fix');
+      expect(entry, `${id} node ids in entry`).not.toContain(`"${fix?.id}"`);
+      expect(entry, `${id} wording in entry`).not.toContain(ja.nodes[guide.start]!.title);
+    }
+  });
+
+  test('every node of every guide is prerendered in ja and en with its heading in the HTML', () => {
+    let pages = 0;
+    for (const id of guideIds) {
+      const guide = loadGuide(id);
+      for (const lang of ['ja', 'en'] as const) {
+        const text = loadLocale(lang, id) as { nodes: Record<string, { title: string }> };
+        const shared = loadLocale(lang, 'shared') as { nodes: Record<string, { title: string }> };
+        for (const node of guide.nodes) {
+          const raw = node.kind === 'fix' && node.shared ? shared.nodes[node.shared]!.title : text.nodes[node.id]!.title;
+          const file = join(dist, lang, id, node.id, 'index.html');
+          const html = readFileSync(file, 'utf8');
+          const title = raw
+            .replace(/&/g, '&amp;')
+            .replace(/</g, '&lt;')
+            .replace(/>/g, '&gt;')
+            .replace(/"/g, '&quot;')
+            .replace(/'/g, '&#x27;');
+          expect(html, file).toContain(title);
+          expect(html).toContain(`<html lang="${lang}">`);
+          expect(html).toContain(`data-path="/${lang}/${id}/${node.id}/"`);
+          pages += 1;
+        }
+      }
+    }
+    expect(pages).toBeGreaterThan(100);
+  });
+
+  test('home, / and 404.html are emitted; every page has the CSP meta with no inline script', () => {
+    for (const file of ['index.html', 'ja/index.html', 'en/index.html', '404.html']) {
+      expect(existsSync(join(dist, file)), file).toBe(true);
+      const html = readFileSync(join(dist, file), 'utf8');
+      expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self'[;"]/);
+      expect(html).not.toMatch(/unsafe-inline|unsafe-eval/);
+      // Every <script> has a src: the CSP forbids inline script.
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc=/);
+    }
+  });
+});
