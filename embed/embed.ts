@@ -89,10 +89,12 @@ function mount(target: HTMLElement, inPlace: boolean): void {
       lastPath = path;
       cleanPath ??= path;
       if (mirror) {
+        const url = new URL(location.href);
         const part = writeMirror(hostPart(), key, path === cleanPath ? undefined : path);
-        const prefix = part ? (mirror === 'hash' ? '#' : '?') : '';
-        const url = mirror === 'hash' ? location.pathname + location.search + prefix + part : location.pathname + prefix + part + location.hash;
-        history.replaceState(history.state, '', url);
+        // Empty assigns drop the "?" or "#" too.
+        if (mirror === 'hash') url.hash = part;
+        else url.search = part;
+        history.replaceState(history.state, '', url.href);
       }
       fire('navigate', { path, title });
     } else if (message.type === 'outcome') {

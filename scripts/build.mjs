@@ -6,8 +6,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
-const ssrOut = join(root, 'dist-ssr');
+// OUT_DIR lets a test build a second copy (e.g. under a base path) without touching dist/.
+const outName = process.env.OUT_DIR ?? 'dist';
+const dist = join(root, outName);
+const ssrOut = join(root, `${outName}-ssr`);
 
 export const CSP = [
   "default-src 'self'",
@@ -64,11 +66,11 @@ async function main() {
   const quiet = { logLevel: process.env.VERBOSE ? 'info' : 'warn' };
   await rm(dist, { recursive: true, force: true });
   await rm(ssrOut, { recursive: true, force: true });
-  await build({ root, ...quiet });
+  await build({ root, ...quiet, build: { outDir: dist } });
   await build({
     root,
     ...quiet,
-    build: { ssr: 'src/entry-server.tsx', outDir: 'dist-ssr', manifest: false, emptyOutDir: true },
+    build: { ssr: 'src/entry-server.tsx', outDir: ssrOut, manifest: false, emptyOutDir: true },
   });
 
   const template = await readFile(join(dist, 'index.html'), 'utf8');
@@ -118,7 +120,7 @@ async function main() {
   );
   await rm(ssrOut, { recursive: true, force: true });
   const ms = Math.round(performance.now() - started);
-  console.log(`Built ${pages.length + 2} pages into dist/ in ${ms} ms${process.env.BASE_PATH ? ` (base ${process.env.BASE_PATH})` : ''}.`);
+  console.log(`Built ${pages.length + 2} pages into ${outName}/ in ${ms} ms${process.env.BASE_PATH ? ` (base ${process.env.BASE_PATH})` : ''}.`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

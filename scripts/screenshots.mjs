@@ -30,7 +30,9 @@ async function pagesFor(guideId) {
     const node = byId.get(id);
     if (!node) continue;
     const kind = node.kind === 'outcome' ? node.outcome : node.kind;
-    if (!found[kind]) found[kind] = { id, answers };
+    // For the hand-off, show one reached after trying fixes (the summary then lists them).
+    const triedFix = answers.some(([from]) => byId.get(from)?.kind === 'fix');
+    if (!found[kind] && (kind !== 'handoff' || triedFix)) found[kind] = { id, answers };
     for (const [value, next] of edges(node)) {
       if (seen.has(next)) continue;
       seen.add(next);

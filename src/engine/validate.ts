@@ -6,9 +6,7 @@ import type {
   Guide,
   GuideNode,
   LocaleGuide,
-  LocaleNode,
   LocaleShared,
-  LocaleStep,
   Provider,
   ProviderTable,
   ResolvedGuide,
@@ -186,17 +184,21 @@ function parse<T>(schema: z.ZodType, input: ContentFile, schemaFile: string, loc
   return { data: usable ? (input.data as T) : undefined, problems };
 }
 
-type LocaleData = LocaleGuide | LocaleShared;
+type Rec = Record<string, unknown>;
 
 interface LocaleView {
   file: string;
-  data: LocaleData;
+  data: Rec;
 }
 
-/** `record[key]` for own keys only, so an id like "constructor" never reads Object.prototype. */
-function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
-  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+const isRec = (value: unknown): value is Rec => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** `value[key]` for own keys of plain objects only (an id like "constructor" never reads Object.prototype). */
+function at(value: unknown, key: string): unknown {
+  return isRec(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
+
+const keysOf = (value: unknown): string[] => (isRec(value) ? Object.keys(value) : []);
 
 function keyOf(path: readonly (string | number)[]): string {
   let out = '';
@@ -508,6 +510,7 @@ export function validateContent(input: ContentInput): Problem[] {
   }
 
   // --- Wording ---------------------------------------------------------------------------------------
+  // Wording files are read defensively (a file with a schema error is still checked for everything else).
   const views = new Map<string, LocaleView>();
   const viewKey = (lang: string, ns: string) => `${lang}/${ns}`;
   for (const loc of input.locales) {
@@ -522,8 +525,9 @@ export function validateContent(input: ContentInput): Problem[] {
       const parsed = isShared
         ? parse<LocaleShared>(compiled('localeShared', localeSharedSchema), loc, 'the LocaleShared type in src/engine/types.ts', true)
         : parse<LocaleGuide>(compiled('localeGuide', localeGuideSchema), loc, 'the LocaleGuide type in src/engine/types.ts', true);
-      problems.push(...parsed.problems);
-      if (parsed.data) views.set(viewKey(loc.lang, loc.ns), { file: loc.file, data: parsed.data });
+      // A missing title is reported below with what it is the title of.
+      problems.push(...parsed.problems.filter((p) => !/\.title is missing$|^(title|description) is missing$/.test(p.message)));
+      if (isRec(loc.data)) views.set(viewKey(loc.lang, loc.ns), { file: loc.file, data: loc.data });
     }
     eachString(loc.data, [], (text, path) => {
       const node = path[0] === 'nodes' && typeof path[1] === 'string' ? path[1] : undefined;
@@ -542,7 +546,7 @@ export function validateContent(input: ContentInput): Problem[] {
   }
 
   const reportedMissingFile = new Set<string>();
-  /** The wording file for lang/ns, or undefined (then reported once, unless it exists and failed its schema). */
+  /** The wording file for lang/ns, or undefined (then reported once as missing). */
   const viewFor = (lang: string, ns: string): LocaleView | undefined => {
     const k = viewKey(lang, ns);
     const view = views.get(k);
@@ -554,56 +558,55 @@ export function validateContent(input: ContentInput): Problem[] {
     }
     return view;
   };
-  const missingKey = (view: LocaleView, key: string, node: string | undefined, what: string) =>
-    report(view.file, node, `${key} is missing (${what})`, `Add ${q(key)} to ${view.file}.`);
+  /** Reports `key` unless it holds a string. */
+  const needText = (view: LocaleView, value: unknown, key: string, node: string | undefined, what: string) => {
+    if (typeof value !== 'string') report(view.file, node, `${key} is missing (${what})`, `Add ${q(key)} to ${view.file}.`);
+  };
   const staleKey = (view: LocaleView, key: string, node: string | undefined, why: string) =>
     report(view.file, node, `${key} is not used: ${why}`, 'Delete it (or move it to where the node now is).');
-  const checkRisky = (view: LocaleView, keyParts: readonly string[], node: string, step: LocaleStep | undefined, diagnostic: boolean | undefined) => {
-    if (diagnostic || !step) return;
-    const key = keyParts.join('.');
-    for (const text of [step.title, step.body, step.warning]) {
-      const sentence = text === undefined ? undefined : riskySentence(text);
+  const checkRisky = (view: LocaleView, keyParts: readonly string[], node: string, step: unknown, diagnostic: boolean | undefined) => {
+    if (diagnostic) return;
+    for (const field of ['title', 'body', 'warning']) {
+      const text = at(step, field);
+      const sentence = typeof text === 'string' ? riskySentence(text) : undefined;
       if (sentence !== undefined) {
-        report(view.file, node, `${key} seems to advise turning encryption off or accepting a certificate warning: ${q(sentence)}`, 'Rewrite it so the fix never weakens security, or, if it is only a diagnostic step, set "diagnostic": true on the step so the UI shows a warning.');
+        report(view.file, node, `${keyParts.join('.')} seems to advise turning encryption off or accepting a certificate warning: ${q(sentence)}`, 'Rewrite it so the fix never weakens security, or, if it is only a diagnostic step, set "diagnostic": true on the step so the UI shows a warning.');
         return;
       }
     }
   };
   /** Keys of a wording record that the content does not use. */
-  const staleIn = (view: LocaleView, record: Record<string, unknown> | undefined, prefix: string, valid: ReadonlySet<string>, node: string | undefined, why: string) => {
-    if (!record) return;
-    for (const k of Object.keys(record)) if (!valid.has(k)) staleKey(view, `${prefix}.${k}`, node, why);
+  const staleIn = (view: LocaleView, record: unknown, prefix: string, valid: ReadonlySet<string>, node: string | undefined, why: string) => {
+    for (const k of keysOf(record)) if (!valid.has(k)) staleKey(view, `${prefix}.${k}`, node, why);
   };
 
   for (const lang of langs) {
     // Shared wording.
     const sharedView = viewFor(lang, SHARED_NS);
     if (sharedView) {
+      const nodes = at(sharedView.data, 'nodes');
+      const steps = at(sharedView.data, 'steps');
       for (const node of shared.nodes) {
-        const text = own((sharedView.data as LocaleShared).nodes, node.id);
-        if (!text) missingKey(sharedView, `nodes.${node.id}.title`, node.id, 'the title of a shared fix');
+        const text = at(nodes, node.id);
+        needText(sharedView, at(text, 'title'), `nodes.${node.id}.title`, node.id, 'the title of a shared fix');
         const ownSteps = new Set<string>();
         for (const step of node.steps) {
           if (step.shared !== undefined) continue;
           ownSteps.add(step.id);
-          const stepText = own(text?.steps, step.id);
-          if (!stepText) missingKey(sharedView, `nodes.${node.id}.steps.${step.id}.title`, node.id, 'the title of a step');
+          const stepText = at(at(text, 'steps'), step.id);
+          needText(sharedView, at(stepText, 'title'), `nodes.${node.id}.steps.${step.id}.title`, node.id, 'the title of a step');
           checkRisky(sharedView, ['nodes', node.id, 'steps', step.id], node.id, stepText, step.diagnostic);
         }
-        staleIn(sharedView, text?.steps, `nodes.${node.id}.steps`, ownSteps, node.id, 'the fix has no such step of its own');
+        staleIn(sharedView, at(text, 'steps'), `nodes.${node.id}.steps`, ownSteps, node.id, 'the fix has no such step of its own');
       }
       for (const step of shared.steps) {
-        const stepText = own((sharedView.data as LocaleShared).steps, step.id);
-        if (!stepText) missingKey(sharedView, `steps.${step.id}.title`, undefined, 'the title of a shared step');
+        const stepText = at(steps, step.id);
+        needText(sharedView, at(stepText, 'title'), `steps.${step.id}.title`, undefined, 'the title of a shared step');
         checkRisky(sharedView, ['steps', step.id], step.id, stepText, step.diagnostic);
       }
       if (sharedKnown) {
-        for (const id of Object.keys(sharedView.data.nodes)) {
-          if (!sharedNodeIds.has(id)) staleKey(sharedView, `nodes.${id}`, id, 'there is no shared node with that id');
-        }
-        for (const id of Object.keys((sharedView.data as LocaleShared).steps)) {
-          if (!sharedStepIds.has(id)) staleKey(sharedView, `steps.${id}`, undefined, 'there is no shared step with that id');
-        }
+        staleIn(sharedView, nodes, 'nodes', sharedNodeIds, undefined, 'there is no shared node with that id');
+        staleIn(sharedView, steps, 'steps', sharedStepIds, undefined, 'there is no shared step with that id');
       }
     }
 
@@ -612,52 +615,57 @@ export function validateContent(input: ContentInput): Problem[] {
       const ns = guide.id;
       const view = viewFor(lang, ns);
       if (!view) continue;
-      const data = view.data as LocaleGuide;
-      if (typeof data.title !== 'string') missingKey(view, 'title', undefined, 'the guide title');
-      if (typeof data.description !== 'string') missingKey(view, 'description', undefined, 'the guide description');
+      const data = view.data;
+      needText(view, at(data, 'title'), 'title', undefined, 'the guide title');
+      needText(view, at(data, 'description'), 'description', undefined, 'the guide description');
       const symptomIds = new Set<string>();
       for (const symptom of guide.symptoms) {
         symptomIds.add(symptom.id);
-        if (!own(data.symptoms, symptom.id)) missingKey(view, `symptoms.${symptom.id}.title`, undefined, `the title of symptom ${q(symptom.id)}`);
+        needText(view, at(at(at(data, 'symptoms'), symptom.id), 'title'), `symptoms.${symptom.id}.title`, undefined, `the title of symptom ${q(symptom.id)}`);
       }
-      staleIn(view, data.symptoms, 'symptoms', symptomIds, undefined, 'the guide has no symptom with that id');
+      staleIn(view, at(data, 'symptoms'), 'symptoms', symptomIds, undefined, 'the guide has no symptom with that id');
 
-      for (const node of resolved.nodes) {
+      const nodes = at(data, 'nodes');
+      for (const node of resolved.byId.values()) {
         if (node.text.ns !== ns) continue; // a shared fix: its wording is checked with shared.json
-        const text = own(data.nodes, node.id);
+        const text = at(nodes, node.id);
         const key = `nodes.${node.id}`;
-        if (!text) missingKey(view, `${key}.title`, node.id, 'the node title');
+        needText(view, at(text, 'title'), `${key}.title`, node.id, 'the node title');
         const answers = new Set<string>();
         const rules = new Set<string>();
         const steps = new Set<string>();
         if (node.kind === 'question') {
           for (const a of node.answers) {
             answers.add(a.id);
-            if (own(text?.answers, a.id) === undefined) missingKey(view, `${key}.answers.${a.id}`, node.id, `the label of answer ${q(a.id)}`);
+            needText(view, at(at(text, 'answers'), a.id), `${key}.answers.${a.id}`, node.id, `the label of answer ${q(a.id)}`);
           }
         } else if (node.kind === 'check') {
           for (const r of node.rules) {
             rules.add(r.rule);
-            if (own(text?.rules, r.rule) === undefined) missingKey(view, `${key}.rules.${r.rule}`, node.id, `what to say when ${q(r.rule)} fails`);
+            needText(view, at(at(text, 'rules'), r.rule), `${key}.rules.${r.rule}`, node.id, `what to say when ${q(r.rule)} fails`);
           }
         } else if (node.kind === 'fix') {
           for (const step of node.steps) {
             if (step.text.ns !== ns) continue; // a shared step: checked with shared.json
             steps.add(step.id);
-            const stepText = own(text?.steps, step.id);
-            if (!stepText) missingKey(view, `${key}.steps.${step.id}.title`, node.id, `the title of step ${q(step.id)}`);
+            const stepText = at(at(text, 'steps'), step.id);
+            needText(view, at(stepText, 'title'), `${key}.steps.${step.id}.title`, node.id, `the title of step ${q(step.id)}`);
             checkRisky(view, [key, 'steps', step.id], node.id, stepText, step.diagnostic);
           }
         }
-        staleIn(view, text?.answers, `${key}.answers`, answers, node.id, 'the question has no such answer');
-        staleIn(view, text?.hints, `${key}.hints`, answers, node.id, 'the question has no such answer');
-        staleIn(view, text?.rules, `${key}.rules`, rules, node.id, 'the check has no such rule');
-        staleIn(view, text?.steps, `${key}.steps`, steps, node.id, 'the fix has no such step of its own');
+        staleIn(view, at(text, 'answers'), `${key}.answers`, answers, node.id, 'the question has no such answer');
+        staleIn(view, at(text, 'hints'), `${key}.hints`, answers, node.id, 'the question has no such answer');
+        staleIn(view, at(text, 'rules'), `${key}.rules`, rules, node.id, 'the check has no such rule');
+        staleIn(view, at(text, 'steps'), `${key}.steps`, steps, node.id, 'the fix has no such step of its own');
       }
-      for (const id of Object.keys(data.nodes)) {
+      for (const id of keysOf(nodes)) {
         const node = resolved.byId.get(id);
-        if (!node) staleKey(view, `nodes.${id}`, id, `the guide has no node with that id.${didYouMean(id, resolved.byId.keys())}`);
-        else if (node.text.ns !== ns) staleKey(view, `nodes.${id}`, id, `this fix takes its wording from ${node.text.ns}.json ${node.text.key}`);
+        if (!node) {
+          const hint = didYouMean(id, resolved.byId.keys());
+          staleKey(view, `nodes.${id}`, id, `the guide has no node with that id.${hint}`.replace(/\.$/, ''));
+        } else if (node.text.ns !== ns) {
+          staleKey(view, `nodes.${id}`, id, `this fix takes its wording from ${node.text.ns}.json ${node.text.key}`);
+        }
       }
     }
   }
