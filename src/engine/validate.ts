@@ -341,11 +341,17 @@ export function validateContent(input: ContentInput): Problem[] {
   // --- Guides: structure --------------------------------------------------------------------------
   const guides = new Map<string, { file: string; guide: Guide; resolved: ResolvedGuide }>();
   const symptomOwner = new Map<string, string>();
+  const unreadable = new Set<string>();
   for (const entry of input.guides) {
     const parsed = parse<Guide>(compiled('guide', guideSchema), entry, 'src/content/guide.schema.json');
     problems.push(...parsed.problems);
     const guide = parsed.data;
-    if (!guide) continue;
+    if (!guide) {
+      // Its problems are reported; links into it are not judged until it can be read.
+      const id = at(entry.data, 'id');
+      unreadable.add(typeof id === 'string' ? id : (entry.file.split(/[\\/]/).pop() ?? '').replace(/\.json$/, ''));
+      continue;
+    }
     const file = entry.file;
     const base = file.split(/[\\/]/).pop()?.replace(/\.json$/, '');
     if (base !== guide.id) {
@@ -487,6 +493,7 @@ export function validateContent(input: ContentInput): Problem[] {
       if (node.kind !== 'outcome') continue;
       for (const link of node.related ?? []) {
         const other = guides.get(link.guide);
+        if (unreadable.has(link.guide)) continue;
         if (!other) {
           report(file, node.id, `related link to guide ${q(link.guide)}, which does not exist`, `Use an existing guide id.${didYouMean(link.guide, guides.keys())}`);
         } else if (link.node !== undefined && currentId(other.guide, link.node) === undefined) {
@@ -498,6 +505,7 @@ export function validateContent(input: ContentInput): Problem[] {
   const publishedFile = input.publishedFile ?? 'src/content/published.json';
   for (const [guideId, ids] of Object.entries(input.published ?? {})) {
     const entry = guides.get(guideId);
+    if (unreadable.has(guideId)) continue;
     if (!entry) {
       report(publishedFile, undefined, `guide ${q(guideId)} was published and no longer exists`, 'Restore the guide: published links must keep working.');
       continue;

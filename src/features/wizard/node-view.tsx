@@ -19,6 +19,7 @@ import { FixView } from '@/features/wizard/fix-view';
 import { CheckView } from '@/features/wizard/check-view';
 import { OutcomeView } from '@/features/wizard/outcome-view';
 import { YourAnswers } from '@/features/wizard/your-answers';
+import { PathSoFar } from '@/features/wizard/path-so-far';
 
 export interface NodeViewProps {
   loaded: LoadedGuide;
@@ -99,6 +100,7 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
         </Link>
         <span className="text-sm text-muted">{loaded.text.title}</span>
       </nav>
+      {search !== null ? <PathSoFar loaded={loaded} journey={ok} /> : null}
       <PageHeading>{text.title}</PageHeading>
       <RichText text={text.body} className="prose-text mt-3" />
 

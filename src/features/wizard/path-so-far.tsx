@@ -1,0 +1,40 @@
+// "Your path so far": the nodes visited to get here, each a link back to that point of the journey.
+import { Link } from 'react-router';
+import type { LoadedGuide } from '@/content/catalog';
+import { serializeAnswers } from '@/engine/url';
+import { useT } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
+import { nodeText } from '@/features/wizard/text';
+import { answersBefore, type OkJourney } from '@/features/wizard/node-view';
+
+export function PathSoFar({ loaded, journey }: { loaded: LoadedGuide; journey: OkJourney }) {
+  const { lang, guide } = loaded;
+  const t = useT(lang);
+  if (!journey.reached || journey.path.length < 2) return null;
+  const last = journey.path.length - 1;
+  return (
+    <details className="path-so-far mb-4">
+      <summary>
+        {t('node.progress')} ({journey.path.length})
+      </summary>
+      <ol className="mt-2 space-y-1">
+        {journey.path.map((step, index) => {
+          const node = guide.byId.get(step.node);
+          if (!node) return null;
+          const title = nodeText(loaded, node).title;
+          return (
+            <li key={step.node}>
+              {index === last ? (
+                <span aria-current="step">{title}</span>
+              ) : (
+                <Link to={paths.node(lang, guide.id, node.id, serializeAnswers(guide, answersBefore(journey, index)))}>
+                  {title}
+                </Link>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </details>
+  );
+}
