@@ -5,16 +5,16 @@
   var params;
   try {
     params = new URLSearchParams(window.location.search);
-  } catch (e) {
+  } catch (_e) {
     return;
   }
   if (params.get('embed') === '1') root.setAttribute('data-embed', '1');
   var prefs = null;
   try {
     var raw = window.localStorage.getItem('mail-troubleshooter:preferences');
-    prefs = raw ? JSON.parse(raw).state : null;
-  } catch (e) {
-    prefs = null;
+    if (raw) prefs = JSON.parse(raw).state;
+  } catch (_e) {
+    // Storage blocked (third-party frame, private mode): fall back to the system theme.
   }
   var theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') {

@@ -6,7 +6,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { createRoutes } from '@/app/routes';
 import { guideIds, loadGuide } from '@/content/catalog';
 import { LANGS, type Lang } from '@/engine/types';
-import { HeadContext, type HeadData } from '@/lib/head';
+import { createHeadCollector, HeadContext, type HeadData } from '@/lib/head';
 import { paths } from '@/lib/paths';
 
 export interface Rendered {
@@ -25,10 +25,10 @@ export async function render(path: string): Promise<Rendered> {
     throw new Error(`Unexpected redirect while prerendering ${path}: ${context.status}`);
   }
   const router = createStaticRouter(handler.dataRoutes, context);
-  const head: HeadData = {};
+  const { collector, data: head } = createHeadCollector();
   const html = renderToString(
     <StrictMode>
-      <HeadContext.Provider value={head}>
+      <HeadContext.Provider value={collector}>
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </HeadContext.Provider>
     </StrictMode>,

@@ -1,6 +1,6 @@
 // The page frame for one language: skip link, header with language and display preferences, the main
 // region, footer, and focus/announcement handling after each navigation.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { Lang } from '@/engine/types';
 import { useT } from '@/lib/i18n';
@@ -18,7 +18,7 @@ export function Layout({ lang }: { lang: Lang }) {
   const t = useT(lang);
   const location = useLocation();
   const hydrated = useHydrated();
-  const [announcement, setAnnouncement] = useState('');
+  const liveRegion = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
 
   useEffect(() => {
@@ -42,7 +42,8 @@ export function Layout({ lang }: { lang: Lang }) {
     if (heading) {
       heading.focus({ preventScroll: false });
       window.scrollTo({ top: 0 });
-      setAnnouncement(t('announce.page', { title: heading.textContent ?? '' }));
+      // Written straight into the live region (an external system for React), so no extra render.
+      if (liveRegion.current) liveRegion.current.textContent = t('announce.page', { title: heading.textContent ?? '' });
     }
   }, [location.pathname, location.search, location.hash, t]);
 
@@ -89,9 +90,7 @@ export function Layout({ lang }: { lang: Lang }) {
       <footer className="site-chrome border-t border-line">
         <p className="mx-auto max-w-3xl px-4 py-4 text-sm text-muted">{t('app.footer')}</p>
       </footer>
-      <div aria-live="polite" aria-atomic="true" className="sr-only">
-        {announcement}
-      </div>
+      <div ref={liveRegion} aria-live="polite" aria-atomic="true" className="sr-only" />
     </div>
   );
 }

@@ -87,6 +87,8 @@ export interface SearchIndex {
   /** Every phrase form joined by \u0000, for finding phrases that contain a short query in one pass. */
   blob: string;
   blobStarts: number[];
+  /** Scratch space for counting token hits per phrase (reset after every query). */
+  counts: Uint32Array;
 }
 
 export function buildIndex(entries: readonly SearchEntry[]): SearchIndex {
@@ -120,7 +122,15 @@ export function buildIndex(entries: readonly SearchEntry[]): SearchIndex {
     for (const alias of entry.symptom.aliases) add(alias, false);
     for (const title of entry.titles) add(title, true);
   });
-  return { entries: [...entries], phrases, exact, postings, blob: blobParts.join('\u0000'), blobStarts };
+  return {
+    entries: [...entries],
+    phrases,
+    exact,
+    postings,
+    blob: blobParts.join('\u0000'),
+    blobStarts,
+    counts: new Uint32Array(phrases.length),
+  };
 }
 
 function phraseAt(index: SearchIndex, position: number): number {
@@ -152,10 +162,14 @@ export function searchSymptoms(index: SearchIndex, query: string, limit = 10): S
   const form = matchForm(query.slice(0, 5000));
   if (form.length === 0) return [];
   const best = new Float64Array(index.entries.length);
+  const found: number[] = [];
   const bump = (p: number, score: number) => {
     const phrase = index.phrases[p] as Phrase;
     const s = phrase.isTitle ? score - TITLE_PENALTY : score;
-    if (s > (best[phrase.entry] as number)) best[phrase.entry] = s;
+    const previous = best[phrase.entry] as number;
+    if (s <= previous) return;
+    if (previous === 0) found.push(phrase.entry);
+    best[phrase.entry] = s;
   };
 
   for (const p of index.exact.get(form) ?? []) bump(p, EXACT);
@@ -163,11 +177,19 @@ export function searchSymptoms(index: SearchIndex, query: string, limit = 10): S
   // Phrases inside the query ("people paste whole dialogs"), and token overlap, via the postings.
   const queryTokens = [...new Set(tokens(form, true))];
   const ownQueryTokens = new Set(tokens(form, false)).size;
-  const hits = new Map<number, number>();
+  const counts = index.counts;
+  const touched: number[] = [];
   for (const t of queryTokens) {
-    for (const p of index.postings.get(t) ?? []) hits.set(p, (hits.get(p) ?? 0) + 1);
+    const posting = index.postings.get(t);
+    if (!posting) continue;
+    for (const p of posting) {
+      if (counts[p] === 0) touched.push(p);
+      counts[p] = (counts[p] as number) + 1;
+    }
   }
-  for (const [p, count] of hits) {
+  for (const p of touched) {
+    const count = counts[p] as number;
+    counts[p] = 0;
     const phrase = index.phrases[p] as Phrase;
     if (count === phrase.tokenCount && phrase.form.length >= MIN_CONTAINED_LENGTH && form.includes(phrase.form)) {
       // A longer message found in the paste is more specific than a short code.
@@ -192,12 +214,9 @@ export function searchSymptoms(index: SearchIndex, query: string, limit = 10): S
     }
   }
 
-  const results: SearchResult[] = [];
-  best.forEach((score, e) => {
-    if (score <= 0) return;
+  found.sort((a, b) => (best[b] as number) - (best[a] as number) || a - b);
+  return found.slice(0, Math.max(0, limit)).map((e) => {
     const entry = index.entries[e] as SearchEntry;
-    results.push({ guide: entry.guide, symptomId: entry.symptom.id, node: entry.symptom.node ?? entry.start, score });
+    return { guide: entry.guide, symptomId: entry.symptom.id, node: entry.symptom.node ?? entry.start, score: best[e] as number };
   });
-  results.sort((a, b) => b.score - a.score);
-  return results.slice(0, Math.max(0, limit));
 }

@@ -7,14 +7,21 @@ export interface HeadData {
   description?: string;
 }
 
-export const HeadContext = createContext<HeadData | null>(null);
+/** What the prerender provides: a sink for the page's head data. */
+export interface HeadCollector {
+  set: (data: HeadData) => void;
+}
+
+export const HeadContext = createContext<HeadCollector | null>(null);
+
+export function createHeadCollector(): { collector: HeadCollector; data: HeadData } {
+  const data: HeadData = {};
+  return { data, collector: { set: (next) => Object.assign(data, next) } };
+}
 
 export function useDocumentHead(title: string, description?: string): void {
   const collector = useContext(HeadContext);
-  if (collector) {
-    collector.title = title;
-    collector.description = description;
-  }
+  collector?.set({ title, description });
   useEffect(() => {
     document.title = title;
     if (description !== undefined) {
