@@ -36,7 +36,12 @@ function mount(target: HTMLElement, inPlace: boolean): void {
   const restored = mirror && readMirror(hostPart(), key);
 
   const iframe = document.createElement('iframe');
-  iframe.src = frameUrl(base, restored || embedPath(lang, get('guide'), get('node')), readTheme(get('theme')), readAccent(get('accent')));
+  iframe.src = frameUrl(
+    base,
+    restored || embedPath(lang, get('guide'), get('node')),
+    readTheme(get('theme')),
+    readAccent(get('accent')),
+  );
   iframe.title = get('title') || (lang === 'en' ? 'Mail Troubleshooter' : 'メールトラブル解決ナビ');
   // A marker that survives full page loads inside the frame (for the app's boot script).
   iframe.name = 'mail-troubleshooter';

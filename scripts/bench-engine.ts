@@ -11,10 +11,16 @@ import type { Answers } from '../src/engine/types';
 import { validateContent } from '../src/engine/validate';
 
 export interface EngineBench {
+  /** Time of a fixed integer loop (1e8 steps), to compare runs on machines of different (or varying) speed. */
+  calibrationMs: number;
   nodes: number;
   validate: { firstMs: number; medianMs: number; problems: number; goalMs: number };
   resolve: { answers: number; coldUs: number; medianUs: number; p95Us: number; goalUs: number; runs: number };
-  search: { entries: number; buildMs: number; queries: Record<string, { medianUs: number; top: string | undefined }> };
+  search: {
+    entries: number;
+    buildMs: number;
+    queries: Record<string, { medianUs: number; top: string | undefined }>;
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -33,6 +39,14 @@ function timeMany(runs: number, fn: () => void): number[] {
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+function calibrate(): number {
+  const started = performance.now();
+  let x = 0;
+  for (let i = 0; i < 1e8; i++) x = (x + i * 7) | 0;
+  if (x === 42) console.log('');
+  return performance.now() - started;
+}
+
 export function run(nodes = 10_000): EngineBench {
   const { guide, locales, providers } = generateGuide(nodes, 2026);
   const input = {
@@ -47,9 +61,8 @@ export function run(nodes = 10_000): EngineBench {
     })),
     today: '2026-12-31',
   };
-  let problems = 0;
   const first = performance.now();
-  problems = validateContent(input).length;
+  const problems = validateContent(input).length;
   const firstMs = performance.now() - first;
   const validateTimes = timeMany(5, () => validateContent(input));
 
@@ -128,6 +141,7 @@ export function run(nodes = 10_000): EngineBench {
   }
 
   return {
+    calibrationMs: round(calibrate()),
     nodes: guide.nodes.length,
     validate: {
       firstMs: round(firstMs),

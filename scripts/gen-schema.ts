@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import { jsonSchemas } from '../src/engine/schema';
 
 const CONTENT = resolve(fileURLToPath(new URL('../src/content', import.meta.url)));
@@ -13,10 +14,20 @@ export function schemaFiles(): Record<string, string> {
   );
 }
 
-const invoked = process.argv.slice(1).map((a) => resolve(a));
-if (invoked.includes(fileURLToPath(import.meta.url))) {
+async function main(): Promise<void> {
   for (const [name, text] of Object.entries(schemaFiles())) {
-    writeFileSync(join(CONTENT, name), text);
+    const file = join(CONTENT, name);
+    // Written as prettier would, so `npm run format` and this script never fight over the files.
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
     console.log(`wrote src/content/${name}`);
   }
+}
+
+const invoked = process.argv.slice(1).map((a) => resolve(a));
+if (invoked.includes(fileURLToPath(import.meta.url))) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }

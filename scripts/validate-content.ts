@@ -49,7 +49,10 @@ const jsonFiles = (root: string, dir: string): string[] =>
 /** Reads every content and wording file under `root` (the repository). */
 export function loadContent(root = ROOT): Loaded {
   const syntax: Problem[] = [];
-  const guides = jsonFiles(root, 'src/content/guides').map((file) => ({ file, data: readJson(root, file, syntax) }));
+  const guides = jsonFiles(root, 'src/content/guides').map((file) => ({
+    file,
+    data: readJson(root, file, syntax),
+  }));
   const locales: LocaleFile[] = [];
   const localeRoot = join(root, 'locales');
   for (const lang of existsSync(localeRoot) ? readdirSync(localeRoot).sort() : []) {
@@ -64,7 +67,10 @@ export function loadContent(root = ROOT): Loaded {
     // A file that is not JSON was reported above; leaving it out avoids a second, confusing report.
     guides: guides.filter((g) => g.data !== undefined),
     shared: { file: 'src/content/shared.json', data: readJson(root, 'src/content/shared.json', syntax) },
-    providers: { file: 'src/content/providers.json', data: readJson(root, 'src/content/providers.json', syntax) },
+    providers: {
+      file: 'src/content/providers.json',
+      data: readJson(root, 'src/content/providers.json', syntax),
+    },
     locales: locales.filter((l) => l.data !== undefined),
     published: (published ?? {}) as Record<string, string[]>,
     publishedFile: PUBLISHED_FILE,
@@ -80,7 +86,8 @@ export function publish(root = ROOT): Record<string, string[]> {
     const guide = data as { id?: unknown; nodes?: { id?: unknown }[] };
     if (typeof guide.id !== 'string' || !Array.isArray(guide.nodes)) continue;
     const ids = published[guide.id] ?? [];
-    for (const node of guide.nodes) if (typeof node.id === 'string' && !ids.includes(node.id)) ids.push(node.id);
+    for (const node of guide.nodes)
+      if (typeof node.id === 'string' && !ids.includes(node.id)) ids.push(node.id);
     published[guide.id] = ids;
   }
   const sorted = Object.fromEntries(Object.entries(published).sort(([a], [b]) => a.localeCompare(b)));
@@ -106,7 +113,10 @@ export function main(argv: string[]): number {
     console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found (${ms} ms).`);
     return 1;
   }
-  const nodes = input.guides.reduce((sum, g) => sum + ((g.data as { nodes?: unknown[] }).nodes?.length ?? 0), 0);
+  const nodes = input.guides.reduce(
+    (sum, g) => sum + ((g.data as { nodes?: unknown[] }).nodes?.length ?? 0),
+    0,
+  );
   const g = input.guides.length;
   console.log(
     `Content OK: ${g} guide${g === 1 ? '' : 's'}, ${nodes} nodes, ${input.locales.length} wording files checked in ${ms} ms.`,

@@ -50,6 +50,9 @@ const RULE_FIELDS: Record<RuleName, CheckField[]> = {
 /** An edge whose target is not chosen yet. */
 interface OpenEdge {
   set: (next: string) => void;
+  /** Number of the node the edge leaves from. */
+  from: number;
+  role: 'yes' | 'no' | 'other';
 }
 
 /**
@@ -57,8 +60,15 @@ interface OpenEdge {
  * reachable from the start and every node can reach an outcome. Branches are built depth-first, so long
  * journeys exist (useful for timing a 30-answer replay).
  */
-export function generateGuide(n: number, seed: number | string = 1, options: GenerateOptions = {}): GeneratedGuide {
-  const numericSeed = typeof seed === 'number' ? seed : [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261);
+export function generateGuide(
+  n: number,
+  seed: number | string = 1,
+  options: GenerateOptions = {},
+): GeneratedGuide {
+  const numericSeed =
+    typeof seed === 'number'
+      ? seed
+      : [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261);
   const rand = random(numericSeed);
   const guideId = `gen-${Math.abs(Math.trunc(numericSeed)) % 1_000_000}`;
 
@@ -79,7 +89,7 @@ export function generateGuide(n: number, seed: number | string = 1, options: Gen
       for (let a = 0; a < count; a++) {
         const answer = { id: `a-${a + 1}`, next: '' };
         question.answers.push(answer);
-        mine.push({ set: (next) => (answer.next = next) });
+        mine.push({ from: i, role: 'other', set: (next) => (answer.next = next) });
       }
       node = question;
     } else if (r < 0.85) {
@@ -92,7 +102,10 @@ export function generateGuide(n: number, seed: number | string = 1, options: Gen
             : { id: `s-${s + 1}` },
         );
       }
-      mine.push({ set: (next) => (fix.yes = next) }, { set: (next) => (fix.no = next) });
+      mine.push(
+        { from: i, role: 'yes', set: (next) => (fix.yes = next) },
+        { from: i, role: 'no', set: (next) => (fix.no = next) },
+      );
       node = fix;
     } else {
       const ruleCount = 1 + Math.floor(rand() * 3);
@@ -106,11 +119,11 @@ export function generateGuide(n: number, seed: number | string = 1, options: Gen
         rules: chosen.map((rule) => ({ rule, fail: '' })),
         pass: '',
       };
-      for (const ref of check.rules) mine.push({ set: (next) => (ref.fail = next) });
-      mine.push({ set: (next) => (check.pass = next) });
+      for (const ref of check.rules) mine.push({ from: i, role: 'other', set: (next) => (ref.fail = next) });
+      mine.push({ from: i, role: 'other', set: (next) => (check.pass = next) });
       if (rand() < 0.5) {
         check.skip = '';
-        mine.push({ set: (next) => (check.skip = next) });
+        mine.push({ from: i, role: 'other', set: (next) => (check.skip = next) });
       }
       node = check;
     }
@@ -129,29 +142,51 @@ export function generateGuide(n: number, seed: number | string = 1, options: Gen
     nodes.push({ kind: 'outcome', id, outcome: o % 2 === 0 ? 'resolved' : 'handoff' });
     ids.push(id);
   }
-  // Every remaining edge goes to an outcome (all outcomes get at least one), so the graph stays acyclic.
-  open.forEach((edge, k) => edge.set(ids[innerCount + (k < outcomeCount ? k : Math.floor(rand() * outcomeCount))] as string));
-
-  if (options.cycles) {
-    for (let i = 1; i < innerCount; i++) {
-      const node = nodes[i] as GuideNode;
-      if (node.kind === 'fix' && rand() < 0.1) node.no = ids[Math.floor(rand() * i)] as string;
+  // Every remaining edge goes to an outcome (all outcomes get at least one), so the graph is acyclic...
+  const yesToOutcome = new Set(open.filter((e) => e.role === 'yes').map((e) => e.from));
+  open.forEach((edge, k) => {
+    // ...unless asked for loops: then some fixes whose "yes" ends the guide get a "no" that goes back.
+    if (
+      options.cycles &&
+      k >= outcomeCount &&
+      edge.role === 'no' &&
+      edge.from > 0 &&
+      yesToOutcome.has(edge.from) &&
+      rand() < 0.3
+    ) {
+      edge.set(ids[Math.floor(rand() * edge.from)] as string);
+      return;
     }
-  }
+    edge.set(ids[innerCount + (k < outcomeCount ? k : Math.floor(rand() * outcomeCount))] as string);
+  });
 
   const symptomCount = Math.min(5, innerCount);
   const symptoms = Array.from({ length: symptomCount }, (_, k) => ({
     id: `${guideId}-symptom-${k}`,
     ...(k === 0 ? {} : { node: ids[Math.floor(rand() * innerCount)] as string }),
     clients: ['outlook-classic' as const],
-    aliases: [`0x${(((numericSeed >>> 0) * 31 + k) >>> 0).toString(16).toUpperCase()}`, `Generated error ${guideId} number ${k}`],
+    aliases: [
+      `0x${(((numericSeed >>> 0) * 31 + k) >>> 0).toString(16).toUpperCase()}`,
+      `Generated error ${guideId} number ${k}`,
+    ],
   }));
 
   const redirects: Record<string, string> = {};
   for (let i = 0; i < innerCount; i += 97) redirects[`old-${ids[i] as string}`] = ids[i] as string;
 
-  const guide: Guide = { id: guideId, checked: '2026-01-01', start: ids[0] as string, symptoms, nodes, redirects };
-  return { guide, locales: { ja: wording(guide, 'ja'), en: wording(guide, 'en') }, providers: generatedProviders() };
+  const guide: Guide = {
+    id: guideId,
+    checked: '2026-01-01',
+    start: ids[0] as string,
+    symptoms,
+    nodes,
+    redirects,
+  };
+  return {
+    guide,
+    locales: { ja: wording(guide, 'ja'), en: wording(guide, 'en') },
+    providers: generatedProviders(),
+  };
 }
 
 function wording(guide: Guide, lang: 'ja' | 'en'): LocaleGuide {
@@ -160,20 +195,32 @@ function wording(guide: Guide, lang: 'ja' | 'en'): LocaleGuide {
   for (const node of guide.nodes) {
     const entry: LocaleNode = { title: ja ? `ノード ${node.id} の見出し` : `Heading of node ${node.id}` };
     if (node.kind === 'question') {
-      entry.answers = Object.fromEntries(node.answers.map((a) => [a.id, ja ? `答え ${a.id}` : `Answer ${a.id}`]));
+      entry.answers = Object.fromEntries(
+        node.answers.map((a) => [a.id, ja ? `答え ${a.id}` : `Answer ${a.id}`]),
+      );
     } else if (node.kind === 'fix') {
       entry.steps = Object.fromEntries(
-        (node.steps ?? []).map((s) => [s.id, { title: ja ? `手順 ${s.id} を行います` : `Do step ${s.id}`, menu: ja ? ['設定', 'メール'] : ['Settings', 'Mail'] }]),
+        (node.steps ?? []).map((s) => [
+          s.id,
+          {
+            title: ja ? `手順 ${s.id} を行います` : `Do step ${s.id}`,
+            menu: ja ? ['設定', 'メール'] : ['Settings', 'Mail'],
+          },
+        ]),
       );
     } else if (node.kind === 'check') {
-      entry.rules = Object.fromEntries(node.rules.map((r) => [r.rule, ja ? `${r.rule} に合いません` : `This does not match ${r.rule}`]));
+      entry.rules = Object.fromEntries(
+        node.rules.map((r) => [r.rule, ja ? `${r.rule} に合いません` : `This does not match ${r.rule}`]),
+      );
     }
     nodes[node.id] = entry;
   }
   return {
     title: ja ? `生成されたガイド ${guide.id}` : `Generated guide ${guide.id}`,
     description: ja ? 'テスト用に生成したガイドです。' : 'A guide generated for tests.',
-    symptoms: Object.fromEntries(guide.symptoms.map((s) => [s.id, { title: ja ? `症状 ${s.id}` : `Symptom ${s.id}` }])),
+    symptoms: Object.fromEntries(
+      guide.symptoms.map((s) => [s.id, { title: ja ? `症状 ${s.id}` : `Symptom ${s.id}` }]),
+    ),
     nodes,
   };
 }

@@ -71,7 +71,8 @@ export function graphIndex(guide: GraphLike): GraphIndex {
     nodeEdges.push(edges(node));
   }
   const offsets = new Int32Array(ids.length + 1);
-  for (let i = 0; i < ids.length; i++) offsets[i + 1] = (offsets[i] as number) + (nodeEdges[i] as Edge[]).length;
+  for (let i = 0; i < ids.length; i++)
+    offsets[i + 1] = (offsets[i] as number) + (nodeEdges[i] as Edge[]).length;
   const targets = new Int32Array(offsets[ids.length] as number);
   for (let i = 0; i < ids.length; i++) {
     const list = nodeEdges[i] as Edge[];

@@ -81,7 +81,8 @@ export function resolveJourney(
   const answers: Answers = {};
   for (const step of path) if (step.answer !== undefined) answers[step.node] = step.answer;
   for (const [key, value] of Object.entries(given.answers)) {
-    if (answers[key] !== value || !Object.hasOwn(answers, key)) dropped.push({ key, value, reason: 'off-path' });
+    if (answers[key] !== value || !Object.hasOwn(answers, key))
+      dropped.push({ key, value, reason: 'off-path' });
   }
 
   const journey: OkJourney = { ok: true, guide: guideId, target, reached, path, answers, dropped };

@@ -80,7 +80,10 @@ export const rules: Record<RuleName, (input: CheckInput, provider?: Provider) =>
   },
 };
 
-function findProvider(providers: ProviderTable | readonly Provider[], id: string | undefined): Provider | undefined {
+function findProvider(
+  providers: ProviderTable | readonly Provider[],
+  id: string | undefined,
+): Provider | undefined {
   if (id === undefined) return undefined;
   const list = Array.isArray(providers) ? providers : (providers as ProviderTable).providers;
   return list.find((p) => p.id === id);

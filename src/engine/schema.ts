@@ -1,41 +1,47 @@
 // zod schemas for content and wording files; used at build and test time only (never in the browser bundle).
 import { z } from 'zod';
-import type {
-  Guide,
-  LocaleGuide,
-  LocaleShared,
-  ProviderTable,
-  SharedContent,
-} from './types';
+import type { Guide, LocaleGuide, LocaleShared, ProviderTable, SharedContent } from './types';
 import { CHECK_FIELDS, CLIENTS, PROTOCOLS, RULE_NAMES } from './types';
 
 export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const id = z.string().regex(KEBAB_CASE);
+const nodeRef = (what: string) => id.describe(`${what} (a node id of this guide)`);
 const schemaRef = z.string().optional();
 
 export const fixStepSchema = z.strictObject({
   id,
-  shared: id.optional(),
+  shared: id.describe('Take this step from src/content/shared.json steps.<id>').optional(),
   settings: z
     .strictObject({ provider: id, protocols: z.array(z.enum(PROTOCOLS)) })
+    .describe("Show a table of this provider's servers (from providers.json)")
     .optional(),
-  diagnostic: z.boolean().optional(),
+  diagnostic: z
+    .boolean()
+    .describe('Diagnostic or security-sensitive step: the UI shows a warning')
+    .optional(),
 });
 
 const questionSchema = z.strictObject({
   kind: z.literal('question'),
   id,
-  answers: z.array(z.strictObject({ id, next: id })),
+  answers: z
+    .array(
+      z.strictObject({
+        id: id.describe('Written to the URL as ?<question>=<answer>'),
+        next: nodeRef('Where this answer leads'),
+      }),
+    )
+    .describe('2 to 6 answers'),
 });
 
 const fixSchema = z.strictObject({
   kind: z.literal('fix'),
   id,
-  shared: id.optional(),
+  shared: id.describe('Take the steps and wording of src/content/shared.json nodes.<id>').optional(),
   steps: z.array(fixStepSchema).optional(),
-  yes: id,
-  no: id,
+  yes: nodeRef('"Did this fix it?" Yes'),
+  no: nodeRef('"Did this fix it?" No: the next likely cause or a hand-off'),
 });
 
 const checkSchema = z.strictObject({
@@ -43,9 +49,11 @@ const checkSchema = z.strictObject({
   id,
   fields: z.array(z.enum(CHECK_FIELDS)),
   provider: id.optional(),
-  rules: z.array(z.strictObject({ rule: z.enum(RULE_NAMES), fail: id })),
-  pass: id,
-  skip: id.optional(),
+  rules: z
+    .array(z.strictObject({ rule: z.enum(RULE_NAMES), fail: nodeRef('Where a failure of this rule leads') }))
+    .describe('Evaluated in order; the first failing rule decides'),
+  pass: nodeRef('Where to go when every rule holds'),
+  skip: nodeRef('"I can\'t find these settings"').optional(),
 });
 
 const outcomeSchema = z.strictObject({
@@ -66,18 +74,23 @@ export const symptomSchema = z.strictObject({
   id,
   node: id.optional(),
   clients: z.array(z.enum(CLIENTS)),
-  aliases: z.array(z.string()),
+  aliases: z
+    .array(z.string())
+    .describe('Exact messages (ja and en), error codes in their usual spellings, paraphrases'),
 });
 
 export const guideSchema = z.strictObject({
   $schema: schemaRef,
   id,
-  checked: z.iso.date(),
-  start: id,
+  checked: z.iso.date().describe('The day the facts were last checked (YYYY-MM-DD)'),
+  start: nodeRef('The first node'),
   symptoms: z.array(symptomSchema),
   nodes: z.array(guideNodeSchema),
   // Keys are old ids, so they are only required to be strings: an old id may predate the kebab-case rule.
-  redirects: z.record(z.string(), id).optional(),
+  redirects: z
+    .record(z.string(), id)
+    .describe('Old (renamed or removed) node id → the id that replaces it; published ids must keep resolving')
+    .optional(),
 });
 
 export const sharedContentSchema = z.strictObject({
@@ -152,7 +165,13 @@ export function jsonSchemas(): Record<string, unknown> {
   });
   return {
     'guide.schema.json': make(guideSchema, 'Mail Troubleshooter guide (src/content/guides/<guide>.json)'),
-    'shared.schema.json': make(sharedContentSchema, 'Mail Troubleshooter shared nodes and steps (src/content/shared.json)'),
-    'providers.schema.json': make(providerTableSchema, 'Mail Troubleshooter provider table (src/content/providers.json)'),
+    'shared.schema.json': make(
+      sharedContentSchema,
+      'Mail Troubleshooter shared nodes and steps (src/content/shared.json)',
+    ),
+    'providers.schema.json': make(
+      providerTableSchema,
+      'Mail Troubleshooter provider table (src/content/providers.json)',
+    ),
   };
 }

@@ -191,7 +191,11 @@ export function searchSymptoms(index: SearchIndex, query: string, limit = 10): S
     const count = counts[p] as number;
     counts[p] = 0;
     const phrase = index.phrases[p] as Phrase;
-    if (count === phrase.tokenCount && phrase.form.length >= MIN_CONTAINED_LENGTH && form.includes(phrase.form)) {
+    if (
+      count === phrase.tokenCount &&
+      phrase.form.length >= MIN_CONTAINED_LENGTH &&
+      form.includes(phrase.form)
+    ) {
       // A longer message found in the paste is more specific than a short code.
       bump(p, QUERY_CONTAINS + Math.min(phrase.form.length, 199));
       continue;
@@ -217,6 +221,11 @@ export function searchSymptoms(index: SearchIndex, query: string, limit = 10): S
   found.sort((a, b) => (best[b] as number) - (best[a] as number) || a - b);
   return found.slice(0, Math.max(0, limit)).map((e) => {
     const entry = index.entries[e] as SearchEntry;
-    return { guide: entry.guide, symptomId: entry.symptom.id, node: entry.symptom.node ?? entry.start, score: best[e] as number };
+    return {
+      guide: entry.guide,
+      symptomId: entry.symptom.id,
+      node: entry.symptom.node ?? entry.start,
+      score: best[e] as number,
+    };
   });
 }

@@ -13,7 +13,11 @@ export const SHARED_NS = 'shared';
 
 const EMPTY_SHARED: SharedContent = { nodes: [], steps: [] };
 
-function sharedStep(step: FixStep, sharedSteps: Map<string, FixStep>, ownKey: { ns: string; key: string }): ResolvedStep | undefined {
+function sharedStep(
+  step: FixStep,
+  sharedSteps: Map<string, FixStep>,
+  ownKey: { ns: string; key: string },
+): ResolvedStep | undefined {
   if (step.shared === undefined) return { ...step, text: ownKey };
   const source = sharedSteps.get(step.shared);
   // A missing reference is the validator's to report; the UI just shows the steps that exist.
@@ -36,7 +40,14 @@ function resolveNode(
 
   const steps: ResolvedStep[] = [];
   // Built field by field rather than with a rest spread: this runs for every node of every guide.
-  const fix: Extract<ResolvedNode, { kind: 'fix' }> = { kind: 'fix', id: node.id, yes: node.yes, no: node.no, steps, text: { ns, key } };
+  const fix: Extract<ResolvedNode, { kind: 'fix' }> = {
+    kind: 'fix',
+    id: node.id,
+    yes: node.yes,
+    no: node.no,
+    steps,
+    text: { ns, key },
+  };
   if (node.shared !== undefined) {
     fix.shared = node.shared;
     const sharedKey = `nodes.${node.shared}`;

@@ -15,7 +15,6 @@ import type {
 } from './types';
 import { LANGS, RULE_NAMES } from './types';
 import {
-  KEBAB_CASE,
   guideSchema,
   localeGuideSchema,
   localeSharedSchema,
@@ -26,6 +25,7 @@ import { SHARED_NS, resolveGuide } from './shared';
 import { reachableFromStart, reachesOutcome } from './graph';
 import { currentId } from './url';
 import { WEB_HOSTS, hostMentions, riskySentence } from './wording';
+import { LOCALE_GUIDE_SPEC, LOCALE_SHARED_SPEC, walkLocale } from './locale-walk';
 
 export interface Problem {
   file: string;
@@ -62,6 +62,12 @@ export interface ContentInput {
 }
 
 const COMMON_NS = 'common';
+const STALE_PARTS = [
+  ['answers', 'the question has no such answer'],
+  ['hints', 'the question has no such answer'],
+  ['rules', 'the check has no such rule'],
+  ['steps', 'the fix has no such step of its own'],
+] as const;
 const BLANK = /^\s*$/;
 const MIN_ANSWERS = 2;
 const MAX_ANSWERS = 6;
@@ -106,7 +112,11 @@ function levenshtein(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = row[j] as number;
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        (row[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        prev + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       prev = tmp;
     }
   }
@@ -128,7 +138,13 @@ function didYouMean(id: string, candidates: Iterable<string>): string {
   return best === undefined ? '' : ` Did you mean ${q(best)}?`;
 }
 
-function schemaProblems(file: string, data: unknown, issues: readonly z.core.$ZodIssue[], schemaFile: string, localeFile: boolean): Problem[] {
+function schemaProblems(
+  file: string,
+  data: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  schemaFile: string,
+  localeFile: boolean,
+): Problem[] {
   return issues.map((issue) => {
     const path = formatPath(issue.path);
     const at = path === '' ? 'the top level' : path;
@@ -191,7 +207,8 @@ interface LocaleView {
   data: Rec;
 }
 
-const isRec = (value: unknown): value is Rec => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRec = (value: unknown): value is Rec =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** `value[key]` for own keys of plain objects only (an id like "constructor" never reads Object.prototype). */
 function at(value: unknown, key: string): unknown {
@@ -204,25 +221,6 @@ function keyOf(path: readonly (string | number)[]): string {
   let out = '';
   for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
   return out;
-}
-
-/** Walks every string of a wording file; `path` is only joined when something is reported. */
-function eachString(value: unknown, path: (string | number)[], visit: (text: string, path: (string | number)[]) => void): void {
-  if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      path.push(i);
-      eachString(value[i], path, visit);
-      path.pop();
-    }
-  } else if (value !== null && typeof value === 'object') {
-    for (const k in value) {
-      if (k === '$schema' || !Object.hasOwn(value, k)) continue;
-      path.push(k);
-      eachString((value as Record<string, unknown>)[k], path, visit);
-      path.pop();
-    }
-  }
 }
 
 // AOT-compiled copies of the schemas (zod builds them with `new Function`, fine at build and test time).
@@ -245,12 +243,21 @@ export function validateContent(input: ContentInput): Problem[] {
   const today = input.today ?? new Date().toISOString().slice(0, 10);
 
   // --- Provider table -------------------------------------------------------------------------
-  const providersParsed = parse<ProviderTable>(providerTableSchema, input.providers, 'src/content/providers.schema.json');
+  const providersParsed = parse<ProviderTable>(
+    providerTableSchema,
+    input.providers,
+    'src/content/providers.schema.json',
+  );
   problems.push(...providersParsed.problems);
   const providers = new Map<string, Provider>();
   for (const p of providersParsed.data?.providers ?? []) {
     if (providers.has(p.id)) {
-      report(input.providers.file, undefined, `provider ${q(p.id)} is listed twice`, 'Merge the two entries into one.');
+      report(
+        input.providers.file,
+        undefined,
+        `provider ${q(p.id)} is listed twice`,
+        'Merge the two entries into one.',
+      );
     } else providers.set(p.id, p);
   }
   const providersKnown = providersParsed.data !== undefined;
@@ -291,7 +298,11 @@ export function validateContent(input: ContentInput): Problem[] {
 
   // --- Shared nodes and steps -----------------------------------------------------------------
   const sharedFile = input.shared.file;
-  const sharedParsed = parse<SharedContent>(sharedContentSchema, input.shared, 'src/content/shared.schema.json');
+  const sharedParsed = parse<SharedContent>(
+    sharedContentSchema,
+    input.shared,
+    'src/content/shared.schema.json',
+  );
   problems.push(...sharedParsed.problems);
   const shared: SharedContent = sharedParsed.data ?? { nodes: [], steps: [] };
   const sharedKnown = sharedParsed.data !== undefined;
@@ -299,7 +310,12 @@ export function validateContent(input: ContentInput): Problem[] {
   const sharedStepIds = new Set<string>();
   for (const step of shared.steps) {
     if (sharedStepIds.has(step.id)) {
-      report(sharedFile, undefined, `shared step ${q(step.id)} is defined twice`, 'Rename or remove one of them.');
+      report(
+        sharedFile,
+        undefined,
+        `shared step ${q(step.id)} is defined twice`,
+        'Rename or remove one of them.',
+      );
     }
     sharedStepIds.add(step.id);
     if (step.shared !== undefined) {
@@ -314,7 +330,12 @@ export function validateContent(input: ContentInput): Problem[] {
   }
   for (const node of shared.nodes) {
     if (sharedNodeIds.has(node.id)) {
-      report(sharedFile, node.id, `shared node ${q(node.id)} is defined twice`, 'Rename or remove one of them.');
+      report(
+        sharedFile,
+        node.id,
+        `shared node ${q(node.id)} is defined twice`,
+        'Rename or remove one of them.',
+      );
     }
     sharedNodeIds.add(node.id);
     if (node.steps.length === 0) {
@@ -323,7 +344,12 @@ export function validateContent(input: ContentInput): Problem[] {
     const stepIds = new Set<string>();
     for (const step of node.steps) {
       if (stepIds.has(step.id)) {
-        report(sharedFile, node.id, `step id ${q(step.id)} is used twice in this fix`, 'Give each step its own id.');
+        report(
+          sharedFile,
+          node.id,
+          `step id ${q(step.id)} is used twice in this fix`,
+          'Give each step its own id.',
+        );
       }
       stepIds.add(step.id);
       if (step.shared !== undefined && !sharedStepIds.has(step.shared)) {
@@ -349,23 +375,43 @@ export function validateContent(input: ContentInput): Problem[] {
     if (!guide) {
       // Its problems are reported; links into it are not judged until it can be read.
       const id = at(entry.data, 'id');
-      unreadable.add(typeof id === 'string' ? id : (entry.file.split(/[\\/]/).pop() ?? '').replace(/\.json$/, ''));
+      unreadable.add(
+        typeof id === 'string' ? id : (entry.file.split(/[\\/]/).pop() ?? '').replace(/\.json$/, ''),
+      );
       continue;
     }
     const file = entry.file;
-    const base = file.split(/[\\/]/).pop()?.replace(/\.json$/, '');
+    const base = file
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/\.json$/, '');
     if (base !== guide.id) {
-      report(file, undefined, `guide id ${q(guide.id)} does not match the file name ${q(base ?? file)}`, `Rename the file to ${guide.id}.json, or set "id" to ${q(base ?? '')}.`);
+      report(
+        file,
+        undefined,
+        `guide id ${q(guide.id)} does not match the file name ${q(base ?? file)}`,
+        `Rename the file to ${guide.id}.json, or set "id" to ${q(base ?? '')}.`,
+      );
     }
     if (guide.id === SHARED_NS || guide.id === COMMON_NS) {
       report(file, undefined, `guide id ${q(guide.id)} is reserved for wording files`, 'Choose another id.');
     }
     if (guides.has(guide.id)) {
-      report(file, undefined, `guide id ${q(guide.id)} is used by another file too`, 'Give each guide its own id.');
+      report(
+        file,
+        undefined,
+        `guide id ${q(guide.id)} is used by another file too`,
+        'Give each guide its own id.',
+      );
       continue;
     }
     if (guide.checked > today) {
-      report(file, undefined, `"checked" is ${guide.checked}, a date in the future`, `Set it to the day the facts were last checked (today is ${today} or earlier).`);
+      report(
+        file,
+        undefined,
+        `"checked" is ${guide.checked}, a date in the future`,
+        `Set it to the day the facts were last checked (today is ${today} or earlier).`,
+      );
     }
     const resolved = resolveGuide(guide, shared);
     guides.set(guide.id, { file, guide, resolved });
@@ -373,25 +419,51 @@ export function validateContent(input: ContentInput): Problem[] {
     const ids = new Set<string>();
     for (const node of guide.nodes) {
       if (ids.has(node.id)) {
-        report(file, node.id, `node id ${q(node.id)} is used by more than one node`, 'Give each node its own id (and never reuse a published one).');
+        report(
+          file,
+          node.id,
+          `node id ${q(node.id)} is used by more than one node`,
+          'Give each node its own id (and never reuse a published one).',
+        );
       }
       ids.add(node.id);
     }
     const missing = (node: string | undefined, what: string, target: string) =>
-      report(file, node, `${what} leads to ${q(target)}, which is not a node of this guide`, `Point it at an existing node id, or add a node ${q(target)}.${didYouMean(target, ids)}`);
+      report(
+        file,
+        node,
+        `${what} leads to ${q(target)}, which is not a node of this guide`,
+        `Point it at an existing node id, or add a node ${q(target)}.${didYouMean(target, ids)}`,
+      );
     if (!ids.has(guide.start)) missing(undefined, '"start"', guide.start);
 
     for (const symptom of guide.symptoms) {
       const owner = symptomOwner.get(symptom.id);
       if (owner !== undefined) {
-        report(file, undefined, `symptom id ${q(symptom.id)} is already used in guide ${q(owner)}`, 'Symptom ids are unique across all guides: rename one of them.');
+        report(
+          file,
+          undefined,
+          `symptom id ${q(symptom.id)} is already used in guide ${q(owner)}`,
+          'Symptom ids are unique across all guides: rename one of them.',
+        );
       } else symptomOwner.set(symptom.id, guide.id);
-      if (symptom.node !== undefined && !ids.has(symptom.node)) missing(undefined, `symptom ${q(symptom.id)}`, symptom.node);
+      if (symptom.node !== undefined && !ids.has(symptom.node))
+        missing(undefined, `symptom ${q(symptom.id)}`, symptom.node);
       if (symptom.aliases.filter((a) => a.trim() !== '').length === 0) {
-        report(file, undefined, `symptom ${q(symptom.id)} has no aliases, so the error finder cannot find it`, 'Add the exact error messages (ja and en) and codes people see.');
+        report(
+          file,
+          undefined,
+          `symptom ${q(symptom.id)} has no aliases, so the error finder cannot find it`,
+          'Add the exact error messages (ja and en) and codes people see.',
+        );
       }
       if (symptom.clients.length === 0) {
-        report(file, undefined, `symptom ${q(symptom.id)} lists no clients`, 'List the apps it is covered for (outlook-classic, outlook-new, iphone-mail, gmail).');
+        report(
+          file,
+          undefined,
+          `symptom ${q(symptom.id)} lists no clients`,
+          'List the apps it is covered for (outlook-classic, outlook-new, iphone-mail, gmail).',
+        );
       }
     }
 
@@ -399,9 +471,19 @@ export function validateContent(input: ContentInput): Problem[] {
 
     for (const [from, to] of Object.entries(guide.redirects ?? {})) {
       if (ids.has(from)) {
-        report(file, from, `redirect from ${q(from)}, but a node with that id still exists`, 'Remove the redirect, or rename the node: a URL cannot name two things.');
+        report(
+          file,
+          from,
+          `redirect from ${q(from)}, but a node with that id still exists`,
+          'Remove the redirect, or rename the node: a URL cannot name two things.',
+        );
       } else if (currentId(guide, from) === undefined) {
-        report(file, from, `redirect from ${q(from)} to ${q(to)} does not end at a node`, `Point the redirect at an existing node id.${didYouMean(to, ids)}`);
+        report(
+          file,
+          from,
+          `redirect from ${q(from)} to ${q(to)} does not end at a node`,
+          `Point the redirect at an existing node id.${didYouMean(to, ids)}`,
+        );
       }
     }
 
@@ -409,24 +491,47 @@ export function validateContent(input: ContentInput): Problem[] {
     const exits = reachesOutcome(guide);
     for (const node of guide.nodes) {
       if (ids.has(guide.start) && !reachable.has(node.id)) {
-        report(file, node.id, `node ${q(node.id)} cannot be reached from the start`, 'Link to it from an answer, a fix or a check, or remove it (and add a redirect if it was published).');
+        report(
+          file,
+          node.id,
+          `node ${q(node.id)} cannot be reached from the start`,
+          'Link to it from an answer, a fix or a check, or remove it (and add a redirect if it was published).',
+        );
       }
       if (!exits.has(node.id)) {
-        report(file, node.id, `no outcome can be reached from node ${q(node.id)} (a loop with no way out)`, 'Make at least one answer lead on towards a resolved or hand-off outcome.');
+        report(
+          file,
+          node.id,
+          `no outcome can be reached from node ${q(node.id)} (a loop with no way out)`,
+          'Make at least one answer lead on towards a resolved or hand-off outcome.',
+        );
       }
     }
   }
 
-  function checkNode(file: string, node: GuideNode, ids: Set<string>, missing: (node: string, what: string, target: string) => void) {
+  function checkNode(
+    file: string,
+    node: GuideNode,
+    ids: Set<string>,
+    missing: (node: string, what: string, target: string) => void,
+  ) {
     const id = node.id;
     switch (node.kind) {
       case 'question': {
         if (node.answers.length < MIN_ANSWERS || node.answers.length > MAX_ANSWERS) {
-          report(file, id, `question has ${node.answers.length} answer${node.answers.length === 1 ? '' : 's'}; a question needs 2 to 6`, node.answers.length < MIN_ANSWERS ? 'Add answers, or turn the node into the step it leads to.' : 'Split it into two questions.');
+          report(
+            file,
+            id,
+            `question has ${node.answers.length} answer${node.answers.length === 1 ? '' : 's'}; a question needs 2 to 6`,
+            node.answers.length < MIN_ANSWERS
+              ? 'Add answers, or turn the node into the step it leads to.'
+              : 'Split it into two questions.',
+          );
         }
         const seen = new Set<string>();
         for (const a of node.answers) {
-          if (seen.has(a.id)) report(file, id, `answer id ${q(a.id)} is used twice`, 'Give each answer its own id.');
+          if (seen.has(a.id))
+            report(file, id, `answer id ${q(a.id)} is used twice`, 'Give each answer its own id.');
           seen.add(a.id);
           if (!ids.has(a.next)) missing(id, `answer ${q(a.id)}`, a.next);
         }
@@ -437,47 +542,98 @@ export function validateContent(input: ContentInput): Problem[] {
         if (!ids.has(node.no)) missing(id, '"no"', node.no);
         if (node.shared !== undefined) {
           if (sharedKnown && !sharedNodeIds.has(node.shared)) {
-            report(file, id, `fix uses shared node ${q(node.shared)}, which does not exist`, `Add it to "nodes" in ${sharedFile}, or correct the id.${didYouMean(node.shared, sharedNodeIds)}`);
+            report(
+              file,
+              id,
+              `fix uses shared node ${q(node.shared)}, which does not exist`,
+              `Add it to "nodes" in ${sharedFile}, or correct the id.${didYouMean(node.shared, sharedNodeIds)}`,
+            );
           }
           if (node.steps !== undefined) {
-            report(file, id, 'fix has both "shared" and "steps"', 'Keep one: a shared fix takes its steps from shared.json.');
+            report(
+              file,
+              id,
+              'fix has both "shared" and "steps"',
+              'Keep one: a shared fix takes its steps from shared.json.',
+            );
           }
           break;
         }
         if (!node.steps || node.steps.length === 0) {
-          report(file, id, 'fix has no steps', 'Add at least one step, or use "shared" to take the steps of a shared fix.');
+          report(
+            file,
+            id,
+            'fix has no steps',
+            'Add at least one step, or use "shared" to take the steps of a shared fix.',
+          );
         }
         const seen = new Set<string>();
         for (const step of node.steps ?? []) {
-          if (seen.has(step.id)) report(file, id, `step id ${q(step.id)} is used twice in this fix`, 'Give each step its own id.');
+          if (seen.has(step.id))
+            report(file, id, `step id ${q(step.id)} is used twice in this fix`, 'Give each step its own id.');
           seen.add(step.id);
           if (step.shared !== undefined && sharedKnown && !sharedStepIds.has(step.shared)) {
-            report(file, id, `step ${q(step.id)} uses shared step ${q(step.shared)}, which does not exist`, `Add it to "steps" in ${sharedFile}, or correct the id.${didYouMean(step.shared, sharedStepIds)}`);
+            report(
+              file,
+              id,
+              `step ${q(step.id)} uses shared step ${q(step.shared)}, which does not exist`,
+              `Add it to "steps" in ${sharedFile}, or correct the id.${didYouMean(step.shared, sharedStepIds)}`,
+            );
           }
           checkSettings(file, id, step);
         }
         break;
       }
       case 'check': {
-        for (const [what, target] of [['"pass"', node.pass], ['"skip"', node.skip]] as const) {
+        for (const [what, target] of [
+          ['"pass"', node.pass],
+          ['"skip"', node.skip],
+        ] as const) {
           if (target !== undefined && !ids.has(target)) missing(id, what, target);
         }
-        if (node.rules.length === 0) report(file, id, 'check has no rules, so it always passes', 'Add a rule, or use a question instead.');
+        if (node.rules.length === 0)
+          report(
+            file,
+            id,
+            'check has no rules, so it always passes',
+            'Add a rule, or use a question instead.',
+          );
         if (node.provider !== undefined && providersKnown && !providers.has(node.provider)) {
-          report(file, id, `check compares with unknown provider ${q(node.provider)}`, `Use a provider id from src/content/providers.json.${didYouMean(node.provider, providers.keys())}`);
+          report(
+            file,
+            id,
+            `check compares with unknown provider ${q(node.provider)}`,
+            `Use a provider id from src/content/providers.json.${didYouMean(node.provider, providers.keys())}`,
+          );
         }
         const seen = new Set<string>();
         for (const ref of node.rules) {
-          if (seen.has(ref.rule)) report(file, id, `rule ${q(ref.rule)} is listed twice`, 'Remove the second one: only the first can ever fail.');
+          if (seen.has(ref.rule))
+            report(
+              file,
+              id,
+              `rule ${q(ref.rule)} is listed twice`,
+              'Remove the second one: only the first can ever fail.',
+            );
           seen.add(ref.rule);
           if (!ids.has(ref.fail)) missing(id, `rule ${q(ref.rule)}`, ref.fail);
           if (!Object.hasOwn(RULE_FIELDS, ref.rule)) continue; // unknown rule: reported by the schema
           const needed = RULE_FIELDS[ref.rule].filter((f) => !node.fields.includes(f));
           if (needed.length > 0) {
-            report(file, id, `rule ${q(ref.rule)} needs ${needed.join(' and ')}, which this check does not ask for`, `Add ${needed.map(q).join(', ')} to "fields", or remove the rule.`);
+            report(
+              file,
+              id,
+              `rule ${q(ref.rule)} needs ${needed.join(' and ')}, which this check does not ask for`,
+              `Add ${needed.map(q).join(', ')} to "fields", or remove the rule.`,
+            );
           }
           if (PROVIDER_RULES.has(ref.rule) && node.provider === undefined) {
-            report(file, id, `rule ${q(ref.rule)} compares with a provider, but the check names none`, 'Set "provider" to a provider id from src/content/providers.json.');
+            report(
+              file,
+              id,
+              `rule ${q(ref.rule)} compares with a provider, but the check names none`,
+              'Set "provider" to a provider id from src/content/providers.json.',
+            );
           }
         }
         break;
@@ -495,9 +651,19 @@ export function validateContent(input: ContentInput): Problem[] {
         const other = guides.get(link.guide);
         if (unreadable.has(link.guide)) continue;
         if (!other) {
-          report(file, node.id, `related link to guide ${q(link.guide)}, which does not exist`, `Use an existing guide id.${didYouMean(link.guide, guides.keys())}`);
+          report(
+            file,
+            node.id,
+            `related link to guide ${q(link.guide)}, which does not exist`,
+            `Use an existing guide id.${didYouMean(link.guide, guides.keys())}`,
+          );
         } else if (link.node !== undefined && currentId(other.guide, link.node) === undefined) {
-          report(file, node.id, `related link to ${q(`${link.guide}/${link.node}`)}, which is not a node of that guide`, 'Link to an existing node, or leave "node" out to open the guide at its start.');
+          report(
+            file,
+            node.id,
+            `related link to ${q(`${link.guide}/${link.node}`)}, which is not a node of that guide`,
+            'Link to an existing node, or leave "node" out to open the guide at its start.',
+          );
         }
       }
     }
@@ -507,12 +673,22 @@ export function validateContent(input: ContentInput): Problem[] {
     const entry = guides.get(guideId);
     if (unreadable.has(guideId)) continue;
     if (!entry) {
-      report(publishedFile, undefined, `guide ${q(guideId)} was published and no longer exists`, 'Restore the guide: published links must keep working.');
+      report(
+        publishedFile,
+        undefined,
+        `guide ${q(guideId)} was published and no longer exists`,
+        'Restore the guide: published links must keep working.',
+      );
       continue;
     }
     for (const id of ids) {
       if (currentId(entry.guide, id) === undefined) {
-        report(entry.file, id, `published node ${q(id)} no longer resolves`, `Add "redirects": { ${q(id)}: "<new id>" } to the guide, so links already sent keep working.`);
+        report(
+          entry.file,
+          id,
+          `published node ${q(id)} no longer resolves`,
+          `Add "redirects": { ${q(id)}: "<new id>" } to the guide, so links already sent keep working.`,
+        );
       }
     }
   }
@@ -523,34 +699,62 @@ export function validateContent(input: ContentInput): Problem[] {
   const viewKey = (lang: string, ns: string) => `${lang}/${ns}`;
   for (const loc of input.locales) {
     const isShared = loc.ns === SHARED_NS;
-    if (loc.ns !== COMMON_NS) {
-      if (!isShared && !guides.has(loc.ns) && !input.guides.some((g) => g.file.endsWith(`${loc.ns}.json`))) {
-        report(loc.file, undefined, `wording file for guide ${q(loc.ns)}, which does not exist`, 'Delete the file, or rename it after its guide.');
-      }
-      if (!langs.includes(loc.lang)) {
-        report(loc.file, undefined, `language ${q(loc.lang)} is not one of ${langs.join(', ')}`, 'Move the file under a supported language folder.');
-      }
-      const parsed = isShared
-        ? parse<LocaleShared>(compiled('localeShared', localeSharedSchema), loc, 'the LocaleShared type in src/engine/types.ts', true)
-        : parse<LocaleGuide>(compiled('localeGuide', localeGuideSchema), loc, 'the LocaleGuide type in src/engine/types.ts', true);
-      // A missing title is reported below with what it is the title of.
-      problems.push(...parsed.problems.filter((p) => !/\.title is missing$|^(title|description) is missing$/.test(p.message)));
-      if (isRec(loc.data)) views.set(viewKey(loc.lang, loc.ns), { file: loc.file, data: loc.data });
-    }
-    eachString(loc.data, [], (text, path) => {
+    const isCommon = loc.ns === COMMON_NS;
+    // One walk checks the shape and every string; zod runs only to explain a file whose shape is wrong.
+    const textProblems: Problem[] = [];
+    const spec = isCommon ? undefined : isShared ? LOCALE_SHARED_SPEC : LOCALE_GUIDE_SPEC;
+    const fits = walkLocale(loc.data, spec, (text, path) => {
       const node = path[0] === 'nodes' && typeof path[1] === 'string' ? path[1] : undefined;
-      if (loc.ns !== COMMON_NS && BLANK.test(text)) {
-        report(loc.file, node, `${keyOf(path)} is empty`, 'Write the text, or remove the key if it is optional.');
-      }
+      const add = (message: string, fix: string) =>
+        textProblems.push(
+          node === undefined ? { file: loc.file, message, fix } : { file: loc.file, node, message, fix },
+        );
+      if (!isCommon && BLANK.test(text))
+        add(`${keyOf(path)} is empty`, 'Write the text, or remove the key if it is optional.');
       for (const m of hostMentions(text)) {
         const ports = serverHosts.get(m.host);
-        const known = m.port === undefined ? ports !== undefined || WEB_HOSTS.has(m.host) : ports?.has(m.port) === true;
+        const known =
+          m.port === undefined ? ports !== undefined || WEB_HOSTS.has(m.host) : ports?.has(m.port) === true;
         if (!known) {
           const written = m.port === undefined ? m.host : `${m.host}:${m.port}`;
-          report(loc.file, node, `${keyOf(path)} writes the server value ${q(written)}, which is not in the provider table`, 'Write server values only in src/content/providers.json and show them with a "settings" step.');
+          add(
+            `${keyOf(path)} writes the server value ${q(written)}, which is not in the provider table`,
+            'Write server values only in src/content/providers.json and show them with a "settings" step.',
+          );
         }
       }
     });
+    if (!isCommon) {
+      if (!isShared && !guides.has(loc.ns) && !input.guides.some((g) => g.file.endsWith(`${loc.ns}.json`))) {
+        report(
+          loc.file,
+          undefined,
+          `wording file for guide ${q(loc.ns)}, which does not exist`,
+          'Delete the file, or rename it after its guide.',
+        );
+      }
+      if (!langs.includes(loc.lang)) {
+        report(
+          loc.file,
+          undefined,
+          `language ${q(loc.lang)} is not one of ${langs.join(', ')}`,
+          'Move the file under a supported language folder.',
+        );
+      }
+      if (!fits) {
+        const parsed = isShared
+          ? parse<LocaleShared>(localeSharedSchema, loc, 'the LocaleShared type in src/engine/types.ts', true)
+          : parse<LocaleGuide>(localeGuideSchema, loc, 'the LocaleGuide type in src/engine/types.ts', true);
+        // A missing title is reported below with what it is the title of.
+        problems.push(
+          ...parsed.problems.filter(
+            (p) => !/\.title is missing$|^(title|description) is missing$/.test(p.message),
+          ),
+        );
+      }
+      if (isRec(loc.data)) views.set(viewKey(loc.lang, loc.ns), { file: loc.file, data: loc.data });
+    }
+    problems.push(...textProblems);
   }
 
   const reportedMissingFile = new Set<string>();
@@ -561,55 +765,112 @@ export function validateContent(input: ContentInput): Problem[] {
     if (!view && !reportedMissingFile.has(k)) {
       reportedMissingFile.add(k);
       if (!input.locales.some((l) => l.lang === lang && l.ns === ns)) {
-        report(`locales/${lang}/${ns}.json`, undefined, `the ${lang} wording file for ${q(ns)} is missing`, `Create locales/${lang}/${ns}.json with the wording of every node.`);
+        report(
+          `locales/${lang}/${ns}.json`,
+          undefined,
+          `the ${lang} wording file for ${q(ns)} is missing`,
+          `Create locales/${lang}/${ns}.json with the wording of every node.`,
+        );
       }
     }
     return view;
   };
   /** Reports `key` unless it holds a string. */
-  const needText = (view: LocaleView, value: unknown, key: string, node: string | undefined, what: string) => {
-    if (typeof value !== 'string') report(view.file, node, `${key} is missing (${what})`, `Add ${q(key)} to ${view.file}.`);
+  const needText = (
+    view: LocaleView,
+    value: unknown,
+    key: string,
+    node: string | undefined,
+    what: string,
+  ) => {
+    if (typeof value !== 'string')
+      report(view.file, node, `${key} is missing (${what})`, `Add ${q(key)} to ${view.file}.`);
   };
   const staleKey = (view: LocaleView, key: string, node: string | undefined, why: string) =>
     report(view.file, node, `${key} is not used: ${why}`, 'Delete it (or move it to where the node now is).');
-  const checkRisky = (view: LocaleView, keyParts: readonly string[], node: string, step: unknown, diagnostic: boolean | undefined) => {
+  const checkRisky = (
+    view: LocaleView,
+    keyParts: readonly string[],
+    node: string,
+    step: unknown,
+    diagnostic: boolean | undefined,
+  ) => {
     if (diagnostic) return;
     for (const field of ['title', 'body', 'warning']) {
       const text = at(step, field);
       const sentence = typeof text === 'string' ? riskySentence(text) : undefined;
       if (sentence !== undefined) {
-        report(view.file, node, `${keyParts.join('.')} seems to advise turning encryption off or accepting a certificate warning: ${q(sentence)}`, 'Rewrite it so the fix never weakens security, or, if it is only a diagnostic step, set "diagnostic": true on the step so the UI shows a warning.');
+        report(
+          view.file,
+          node,
+          `${keyParts.join('.')} seems to advise turning encryption off or accepting a certificate warning: ${q(sentence)}`,
+          'Rewrite it so the fix never weakens security, or, if it is only a diagnostic step, set "diagnostic": true on the step so the UI shows a warning.',
+        );
         return;
       }
     }
   };
   /** Keys of a wording record that the content does not use. */
-  const staleIn = (view: LocaleView, record: unknown, prefix: string, valid: ReadonlySet<string>, node: string | undefined, why: string) => {
+  const staleIn = (
+    view: LocaleView,
+    record: unknown,
+    prefix: string,
+    valid: ReadonlySet<string>,
+    node: string | undefined,
+    why: string,
+  ) => {
     for (const k of keysOf(record)) if (!valid.has(k)) staleKey(view, `${prefix}.${k}`, node, why);
   };
 
   for (const lang of langs) {
     // Shared wording.
-    const sharedView = viewFor(lang, SHARED_NS);
+    // With nothing shared, a shared wording file is optional (but still checked for stale keys if present).
+    const hasShared = shared.nodes.length > 0 || shared.steps.length > 0;
+    const sharedView = hasShared ? viewFor(lang, SHARED_NS) : views.get(viewKey(lang, SHARED_NS));
     if (sharedView) {
       const nodes = at(sharedView.data, 'nodes');
       const steps = at(sharedView.data, 'steps');
       for (const node of shared.nodes) {
         const text = at(nodes, node.id);
-        needText(sharedView, at(text, 'title'), `nodes.${node.id}.title`, node.id, 'the title of a shared fix');
+        needText(
+          sharedView,
+          at(text, 'title'),
+          `nodes.${node.id}.title`,
+          node.id,
+          'the title of a shared fix',
+        );
         const ownSteps = new Set<string>();
         for (const step of node.steps) {
           if (step.shared !== undefined) continue;
           ownSteps.add(step.id);
           const stepText = at(at(text, 'steps'), step.id);
-          needText(sharedView, at(stepText, 'title'), `nodes.${node.id}.steps.${step.id}.title`, node.id, 'the title of a step');
+          needText(
+            sharedView,
+            at(stepText, 'title'),
+            `nodes.${node.id}.steps.${step.id}.title`,
+            node.id,
+            'the title of a step',
+          );
           checkRisky(sharedView, ['nodes', node.id, 'steps', step.id], node.id, stepText, step.diagnostic);
         }
-        staleIn(sharedView, at(text, 'steps'), `nodes.${node.id}.steps`, ownSteps, node.id, 'the fix has no such step of its own');
+        staleIn(
+          sharedView,
+          at(text, 'steps'),
+          `nodes.${node.id}.steps`,
+          ownSteps,
+          node.id,
+          'the fix has no such step of its own',
+        );
       }
       for (const step of shared.steps) {
         const stepText = at(steps, step.id);
-        needText(sharedView, at(stepText, 'title'), `steps.${step.id}.title`, undefined, 'the title of a shared step');
+        needText(
+          sharedView,
+          at(stepText, 'title'),
+          `steps.${step.id}.title`,
+          undefined,
+          'the title of a shared step',
+        );
         checkRisky(sharedView, ['steps', step.id], step.id, stepText, step.diagnostic);
       }
       if (sharedKnown) {
@@ -617,62 +878,94 @@ export function validateContent(input: ContentInput): Problem[] {
         staleIn(sharedView, steps, 'steps', sharedStepIds, undefined, 'there is no shared step with that id');
       }
     }
+  }
 
-    // Guide wording.
-    for (const { guide, resolved } of guides.values()) {
-      const ns = guide.id;
+  // Guide wording: each node is visited once for all languages; strings for a report are built only on failure.
+  const missing = (view: LocaleView, key: string, node: string | undefined, what: string) =>
+    report(view.file, node, `${key} is missing (${what})`, `Add ${q(key)} to ${view.file}.`);
+  const isText = (value: unknown) => typeof value === 'string';
+  for (const { guide, resolved } of guides.values()) {
+    const ns = guide.id;
+    const guideViews: { view: LocaleView; nodes: unknown }[] = [];
+    for (const lang of langs) {
       const view = viewFor(lang, ns);
       if (!view) continue;
       const data = view.data;
+      guideViews.push({ view, nodes: at(data, 'nodes') });
       needText(view, at(data, 'title'), 'title', undefined, 'the guide title');
       needText(view, at(data, 'description'), 'description', undefined, 'the guide description');
-      const symptomIds = new Set<string>();
+      const symptoms = at(data, 'symptoms');
       for (const symptom of guide.symptoms) {
-        symptomIds.add(symptom.id);
-        needText(view, at(at(at(data, 'symptoms'), symptom.id), 'title'), `symptoms.${symptom.id}.title`, undefined, `the title of symptom ${q(symptom.id)}`);
+        if (!isText(at(at(symptoms, symptom.id), 'title')))
+          missing(view, `symptoms.${symptom.id}.title`, undefined, `the title of symptom ${q(symptom.id)}`);
       }
-      staleIn(view, at(data, 'symptoms'), 'symptoms', symptomIds, undefined, 'the guide has no symptom with that id');
+      for (const k of keysOf(symptoms)) {
+        if (!guide.symptoms.some((sy) => sy.id === k))
+          staleKey(view, `symptoms.${k}`, undefined, 'the guide has no symptom with that id');
+      }
+    }
+    if (guideViews.length === 0) continue;
 
-      const nodes = at(data, 'nodes');
-      for (const node of resolved.byId.values()) {
-        if (node.text.ns !== ns) continue; // a shared fix: its wording is checked with shared.json
-        const text = at(nodes, node.id);
-        const key = `nodes.${node.id}`;
-        needText(view, at(text, 'title'), `${key}.title`, node.id, 'the node title');
-        const answers = new Set<string>();
-        const rules = new Set<string>();
-        const steps = new Set<string>();
+    for (const node of resolved.byId.values()) {
+      if (node.text.ns !== ns) continue; // a shared fix: its wording is checked with shared.json
+      const id = node.id;
+      for (const { view, nodes } of guideViews) {
+        const text = at(nodes, id);
+        if (!isText(at(text, 'title'))) missing(view, `nodes.${id}.title`, id, 'the node title');
+        const answers = at(text, 'answers');
+        const hints = at(text, 'hints');
+        const rules = at(text, 'rules');
+        const steps = at(text, 'steps');
         if (node.kind === 'question') {
           for (const a of node.answers) {
-            answers.add(a.id);
-            needText(view, at(at(text, 'answers'), a.id), `${key}.answers.${a.id}`, node.id, `the label of answer ${q(a.id)}`);
+            if (!isText(at(answers, a.id)))
+              missing(view, `nodes.${id}.answers.${a.id}`, id, `the label of answer ${q(a.id)}`);
           }
         } else if (node.kind === 'check') {
           for (const r of node.rules) {
-            rules.add(r.rule);
-            needText(view, at(at(text, 'rules'), r.rule), `${key}.rules.${r.rule}`, node.id, `what to say when ${q(r.rule)} fails`);
+            if (!isText(at(rules, r.rule)))
+              missing(view, `nodes.${id}.rules.${r.rule}`, id, `what to say when ${q(r.rule)} fails`);
           }
         } else if (node.kind === 'fix') {
           for (const step of node.steps) {
             if (step.text.ns !== ns) continue; // a shared step: checked with shared.json
-            steps.add(step.id);
-            const stepText = at(at(text, 'steps'), step.id);
-            needText(view, at(stepText, 'title'), `${key}.steps.${step.id}.title`, node.id, `the title of step ${q(step.id)}`);
-            checkRisky(view, [key, 'steps', step.id], node.id, stepText, step.diagnostic);
+            const stepText = at(steps, step.id);
+            if (!isText(at(stepText, 'title')))
+              missing(view, `nodes.${id}.steps.${step.id}.title`, id, `the title of step ${q(step.id)}`);
+            checkRisky(view, ['nodes', id, 'steps', step.id], id, stepText, step.diagnostic);
           }
         }
-        staleIn(view, at(text, 'answers'), `${key}.answers`, answers, node.id, 'the question has no such answer');
-        staleIn(view, at(text, 'hints'), `${key}.hints`, answers, node.id, 'the question has no such answer');
-        staleIn(view, at(text, 'rules'), `${key}.rules`, rules, node.id, 'the check has no such rule');
-        staleIn(view, at(text, 'steps'), `${key}.steps`, steps, node.id, 'the fix has no such step of its own');
+        // Wording for answers, rules or steps the node does not have (renamed or removed).
+        if (answers !== undefined || hints !== undefined || rules !== undefined || steps !== undefined) {
+          for (const [part, why] of STALE_PARTS) {
+            for (const k of keysOf(at(text, part))) {
+              const used =
+                node.kind === 'question' && (part === 'answers' || part === 'hints')
+                  ? node.answers.some((a) => a.id === k)
+                  : node.kind === 'check' && part === 'rules'
+                    ? node.rules.some((r) => r.rule === k)
+                    : node.kind === 'fix' &&
+                      part === 'steps' &&
+                      node.steps.some((st) => st.id === k && st.text.ns === ns);
+              if (!used) staleKey(view, `nodes.${id}.${part}.${k}`, id, why);
+            }
+          }
+        }
       }
+    }
+    for (const { view, nodes } of guideViews) {
       for (const id of keysOf(nodes)) {
         const node = resolved.byId.get(id);
         if (!node) {
           const hint = didYouMean(id, resolved.byId.keys());
           staleKey(view, `nodes.${id}`, id, `the guide has no node with that id.${hint}`.replace(/\.$/, ''));
         } else if (node.text.ns !== ns) {
-          staleKey(view, `nodes.${id}`, id, `this fix takes its wording from ${node.text.ns}.json ${node.text.key}`);
+          staleKey(
+            view,
+            `nodes.${id}`,
+            id,
+            `this fix takes its wording from ${node.text.ns}.json ${node.text.key}`,
+          );
         }
       }
     }

@@ -1,7 +1,35 @@
 // Heuristics over wording: advice that weakens security, and server names written outside the provider table.
 
-// Sentences are judged one at a time, so a "do not" in one sentence cannot excuse another.
-const SENTENCE_END = /[。！？!?\n]+|\.(?:\s+|$)/;
+const OPENING = '「『“（(';
+const CLOSING = '」』”）)';
+const ENDS = '。！？!?\n';
+
+/**
+ * Sentences are judged one at a time, so a "do not" in one sentence cannot excuse another. A quoted
+ * dialog (「SSLなしで設定しますか？」) stays inside the sentence that quotes it.
+ */
+function sentences(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let straight = false;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (OPENING.includes(ch)) depth++;
+    else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === '"') straight = !straight;
+    else if (
+      depth === 0 &&
+      !straight &&
+      (ENDS.includes(ch) || (ch === '.' && /\s/.test(text[i + 1] ?? ' ')))
+    ) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out.filter((s) => s.trim() !== '');
+}
 
 const CERT_JA = /証明書|識別情報|セキュリティ警告|プリンシパル/;
 const ACCEPT_JA = /「はい」|はいを|「続ける」|続ける|続行|「信頼」|信頼する|信頼して|信頼を|受け入れ|許可/;
@@ -11,7 +39,8 @@ const OFF_JA =
 const NEGATION_JA = /しない|しないで|せず|押さない|選ばない|ないで|ません|いけない|だめ|ダメ|禁止|避け/;
 
 const CERT_EN = /\b(certificates?|server identity|security (warning|alert)|principal name)\b/i;
-const ACCEPT_EN = /\btrust\b|\bcontinue\b|["“]yes["”]|\b(tap|click|press|choose|select) yes\b|\baccept\b|\bproceed\b|\bignore\b/i;
+const ACCEPT_EN =
+  /\btrust\b(?! cent(?:er|re))|\bcontinue\b|["“]yes["”]|\b(tap|click|press|choose|select) yes\b|\baccept\b|\bproceed\b|\bignore\b/i;
 const OFF_EN = [
   /\bwithout (ssl|tls|encryption)\b/i,
   /\b(turn|switch|toggle|set)\s+off\b[^.]*\b(ssl|tls|encryption)\b/i,
@@ -28,7 +57,8 @@ const SAFE_CHOICE = /いいえ|キャンセル|\bcancel\b|["“]no["”]/i;
 const QUOTED = /「[^」]*」|『[^』]*』|“[^”]*”|"[^"]*"/g;
 
 // Cheap first look, so the sentence rules only run on text that mentions encryption or certificates.
-const MAY_BE_RISKY = /ssl|tls|ｓｓｌ|ｔｌｓ|暗号|証明書|識別情報|セキュリティ|プリンシパル|certif|encrypt|identity|security|principal/i;
+const MAY_BE_RISKY =
+  /ssl|tls|ｓｓｌ|ｔｌｓ|暗号|証明書|識別情報|セキュリティ|プリンシパル|certif|encrypt|identity|security|principal/i;
 
 function riskyAlone(s: string): boolean {
   if (OFF_JA.test(s) || (CERT_JA.test(s) && ACCEPT_JA.test(s))) return true;
@@ -43,7 +73,7 @@ function riskyAlone(s: string): boolean {
  */
 export function riskySentence(text: string): string | undefined {
   if (!MAY_BE_RISKY.test(text)) return undefined;
-  for (const raw of text.split(SENTENCE_END)) {
+  for (const raw of sentences(text)) {
     const s = raw.normalize('NFKC');
     if (!riskyAlone(s)) continue;
     const unquoted = s.replace(QUOTED, ' ');

@@ -29,12 +29,18 @@ describe('messages between the frame and the host page', () => {
     ['a huge height', { ...base, type: 'resize', height: MAX_HEIGHT + 1 }],
     ['a NaN height', { ...base, type: 'resize', height: Number.NaN }],
     ['a height as text', { ...base, type: 'resize', height: '300' }],
-    ['a path with answers in its query', { ...base, type: 'navigate', path: '/ja/g/n/?client=outlook', title: 't' }],
+    [
+      'a path with answers in its query',
+      { ...base, type: 'navigate', path: '/ja/g/n/?client=outlook', title: 't' },
+    ],
     ['a path with a fragment', { ...base, type: 'navigate', path: '/ja/g/n/#step-2', title: 't' }],
     ['an absolute URL as path', { ...base, type: 'navigate', path: 'https://evil.example/', title: 't' }],
     ['a protocol-relative path', { ...base, type: 'navigate', path: '//evil.example/', title: 't' }],
     ['a navigate without title', { ...base, type: 'navigate', path: '/ja/' }],
-    ['an outcome with a bad node id', { ...base, type: 'outcome', guide: 'g', node: 'A B', outcome: 'resolved' }],
+    [
+      'an outcome with a bad node id',
+      { ...base, type: 'outcome', guide: 'g', node: 'A B', outcome: 'resolved' },
+    ],
     ['an outcome of an unknown kind', { ...base, type: 'outcome', guide: 'g', node: 'n', outcome: 'maybe' }],
   ])('a message with %s is ignored', (_name, data) => {
     expect(readMessage(data)).toBeUndefined();

@@ -65,7 +65,9 @@ describe('options a host page sets on the embed', () => {
   test("the app's location comes from embed.js's own URL, under any base path", () => {
     const page = 'https://help.example.com/faq/mail.html';
     expect(appBase('https://app.example/embed.js', page)).toBe('https://app.example/');
-    expect(appBase('https://app.example/help/mail/embed.js?v=3#x', page)).toBe('https://app.example/help/mail/');
+    expect(appBase('https://app.example/help/mail/embed.js?v=3#x', page)).toBe(
+      'https://app.example/help/mail/',
+    );
     expect(appBase('/mail/embed.js', page)).toBe('https://help.example.com/mail/');
     expect(appBase('https://app.example/help/mail', page)).toBe('https://app.example/help/mail/');
     expect(appBase('https://app.example/help/mail/', page)).toBe('https://app.example/help/mail/');

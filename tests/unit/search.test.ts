@@ -20,7 +20,10 @@ const entries: SearchEntry[] = [
       'このサーバーは、指定した種類の接続暗号化をサポートしていません',
       'Your server does not support the connection encryption type you have specified',
     ]),
-    titles: ['エラー 0x800CCC1A（接続暗号化をサポートしていません）', 'Error 0x800CCC1A (connection encryption type not supported)'],
+    titles: [
+      'エラー 0x800CCC1A（接続暗号化をサポートしていません）',
+      'Error 0x800CCC1A (connection encryption type not supported)',
+    ],
   },
   {
     guide: 'cannot-connect-ssl',
@@ -29,12 +32,18 @@ const entries: SearchEntry[] = [
   },
   {
     guide: 'cannot-connect-ssl',
-    symptom: symptom('server-identity', ['サーバの識別情報を検証できません', 'Cannot Verify Server Identity']),
+    symptom: symptom('server-identity', [
+      'サーバの識別情報を検証できません',
+      'Cannot Verify Server Identity',
+    ]),
     titles: ['サーバの識別情報を検証できません', 'Cannot Verify Server Identity'],
   },
   {
     guide: 'certificate-name-mismatch',
-    symptom: symptom('principal-name', ['対象のプリンシパル名が間違っています', 'The target principal name is incorrect']),
+    symptom: symptom('principal-name', [
+      '対象のプリンシパル名が間違っています',
+      'The target principal name is incorrect',
+    ]),
     titles: ['証明書の名前が合わない', 'The certificate name does not match'],
   },
   {
@@ -63,7 +72,12 @@ describe('normalising text', () => {
 
 describe('finding a symptom', () => {
   it('pasting 0x800CCC1A offers the encryption-mismatch guide', () => {
-    expect(top('0x800CCC1A')).toEqual({ guide: 'encryption-mismatch', symptomId: 'error-0x800ccc1a', node: 'client', score: 1000 });
+    expect(top('0x800CCC1A')).toEqual({
+      guide: 'encryption-mismatch',
+      symptomId: 'error-0x800ccc1a',
+      node: 'client',
+      score: 1000,
+    });
   });
 
   it('finds the code typed in full-width characters or without 0x', () => {
@@ -123,12 +137,21 @@ describe('finding a symptom', () => {
     for (let i = 0; i < 10_000; i++) {
       many.push({
         guide: `g${i % 40}`,
-        symptom: symptom(`s-${i}`, [`0x${(0x80040000 + i).toString(16)}`, `Error ${i}: the server rejected the connection`, `エラー${i}：接続が拒否されました`]),
+        symptom: symptom(`s-${i}`, [
+          `0x${(0x80040000 + i).toString(16)}`,
+          `Error ${i}: the server rejected the connection`,
+          `エラー${i}：接続が拒否されました`,
+        ]),
         titles: [`Symptom ${i}`],
       });
     }
     const big = buildIndex(many);
-    const queries = ['0x800CCC1A', 'このサーバーは、指定した種類の接続暗号化をサポートしていません', '0x8004', '接続が拒否'];
+    const queries = [
+      '0x800CCC1A',
+      'このサーバーは、指定した種類の接続暗号化をサポートしていません',
+      '0x8004',
+      '接続が拒否',
+    ];
     for (const q of queries) searchSymptoms(big, q);
     const started = performance.now();
     for (let i = 0; i < 10; i++) for (const q of queries) searchSymptoms(big, q);

@@ -8,14 +8,19 @@ const guide = resolveGuide(sampleGuide(), sampleShared());
 
 describe('reading answers from a link', () => {
   it('keeps answers that name a node and one of its answers', () => {
-    expect(parseAnswers(guide, '?client=outlook-classic&check-smtp=port-matches-security&fix-port=no')).toEqual({
+    expect(
+      parseAnswers(guide, '?client=outlook-classic&check-smtp=port-matches-security&fix-port=no'),
+    ).toEqual({
       answers: { client: 'outlook-classic', 'check-smtp': 'port-matches-security', 'fix-port': 'no' },
       dropped: [],
     });
   });
 
   it('drops unknown keys, invalid values and repeated keys (the first one wins)', () => {
-    const { answers, dropped } = parseAnswers(guide, 'embed=1&client=thunderbird&direction=sending&direction=receiving&resolved=yes');
+    const { answers, dropped } = parseAnswers(
+      guide,
+      'embed=1&client=thunderbird&direction=sending&direction=receiving&resolved=yes',
+    );
     expect(answers).toEqual({ direction: 'sending' });
     expect(dropped).toEqual([
       { key: 'embed', value: '1', reason: 'unknown-key' },
@@ -26,7 +31,18 @@ describe('reading answers from a link', () => {
   });
 
   it('never throws on broken percent-encoding or odd input', () => {
-    for (const search of ['%', 'client=%E0%A4%A', '%zz=1', '&&&', '=', '?', 'client', '==x', 'a=b=c', '\u0000=\uffff']) {
+    for (const search of [
+      '%',
+      'client=%E0%A4%A',
+      '%zz=1',
+      '&&&',
+      '=',
+      '?',
+      'client',
+      '==x',
+      'a=b=c',
+      '\u0000=\uffff',
+    ]) {
       expect(() => parseAnswers(guide, search)).not.toThrow();
     }
     expect(parseAnswers(guide, 'client=%E0%A4%A').dropped).toEqual([
@@ -36,7 +52,9 @@ describe('reading answers from a link', () => {
 
   it('decodes percent-encoding and plus signs', () => {
     expect(parseAnswers(guide, 'cli%65nt=outlook%2Dclassic').answers).toEqual({ client: 'outlook-classic' });
-    expect(parseAnswers(guide, 'client=outlook+classic').dropped[0]).toMatchObject({ value: 'outlook classic' });
+    expect(parseAnswers(guide, 'client=outlook+classic').dropped[0]).toMatchObject({
+      value: 'outlook classic',
+    });
   });
 
   it('reads only the first 2,000 characters of a very long query and says so', () => {
@@ -58,9 +76,9 @@ describe('reading answers from a link', () => {
 
 describe('writing answers into a link', () => {
   it('writes them in journey order whatever order they were given in', () => {
-    expect(serializeAnswers(guide, { 'check-smtp': 'skip', direction: 'sending', client: 'outlook-classic' })).toBe(
-      'client=outlook-classic&direction=sending&check-smtp=skip',
-    );
+    expect(
+      serializeAnswers(guide, { 'check-smtp': 'skip', direction: 'sending', client: 'outlook-classic' }),
+    ).toBe('client=outlook-classic&direction=sending&check-smtp=skip');
   });
 
   it('puts answers off the journey after it, in the order of the guide file', () => {

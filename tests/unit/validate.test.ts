@@ -36,14 +36,18 @@ describe('the sample content', () => {
 
 describe('a guide broken in many ways', () => {
   const problems = validateContent(brokenInput());
-  const inGuide = (node: string | undefined, message: RegExp) => expectProblem(problems, BROKEN_FILE, node, message);
+  const inGuide = (node: string | undefined, message: RegExp) =>
+    expectProblem(problems, BROKEN_FILE, node, message);
 
   it('names a node id that is not kebab-case, with its JSON path', () => {
     inGuide('Bad_Id', /^nodes\[2\]\.id: "Bad_Id" is not a lowercase kebab-case id/);
   });
-  it('names an unknown rule', () => inGuide('check', /nodes\[3\]\.rules\[0\]\.rule: unknown rule "magic-rule"/));
-  it('names a guide whose id is not its file name', () => inGuide(undefined, /id "broken" does not match the file name "broken-guide"/));
-  it('rejects a "checked" date in the future', () => inGuide(undefined, /"checked" is 2999-01-01, a date in the future/));
+  it('names an unknown rule', () =>
+    inGuide('check', /nodes\[3\]\.rules\[0\]\.rule: unknown rule "magic-rule"/));
+  it('names a guide whose id is not its file name', () =>
+    inGuide(undefined, /id "broken" does not match the file name "broken-guide"/));
+  it('rejects a "checked" date in the future', () =>
+    inGuide(undefined, /"checked" is 2999-01-01, a date in the future/));
   it('finds duplicate node ids', () => inGuide('done', /node id "done" is used by more than one node/));
   it('finds a symptom id used by another guide', () =>
     inGuide(undefined, /symptom id "sample-0x800ccc1a" is already used in guide "sample-mail"/));
@@ -51,11 +55,13 @@ describe('a guide broken in many ways', () => {
     inGuide('start', /question has 7 answers; a question needs 2 to 6/);
     inGuide('one-answer', /question has 1 answer; a question needs 2 to 6/);
   });
-  it('finds an answer that leads to a missing node', () => inGuide('start', /answer "b" leads to "nowhere", which is not a node/));
+  it('finds an answer that leads to a missing node', () =>
+    inGuide('start', /answer "b" leads to "nowhere", which is not a node/));
   it('finds a step that names an unknown provider', () => inGuide('Bad_Id', /unknown provider "yahoo"/));
   it('finds a rule that needs a field the check does not ask for', () =>
     inGuide('check', /rule "port-matches-security" needs security/));
-  it('finds a missing shared node', () => inGuide('shared-missing', /shared node "no-such-shared", which does not exist/));
+  it('finds a missing shared node', () =>
+    inGuide('shared-missing', /shared node "no-such-shared", which does not exist/));
   it('finds a fix without steps', () => inGuide('no-steps', /fix has no steps/));
   it('finds a redirect that ends nowhere and one whose old id still exists', () => {
     inGuide('gone', /redirect from "gone" to "also-gone" does not end at a node/);
@@ -66,11 +72,18 @@ describe('a guide broken in many ways', () => {
     inGuide('loop-b', /no outcome can be reached/);
   });
   it('finds a node that cannot be reached', () => inGuide('island', /cannot be reached from the start/));
-  it('finds a related link to a missing guide', () => inGuide('done', /related link to guide "no-such-guide"/));
-  it('finds a published id that no longer resolves', () => inGuide('vanished', /published node "vanished" no longer resolves/));
+  it('finds a related link to a missing guide', () =>
+    inGuide('done', /related link to guide "no-such-guide"/));
+  it('finds a published id that no longer resolves', () =>
+    inGuide('vanished', /published node "vanished" no longer resolves/));
 
   it('finds missing, empty and stale wording', () => {
-    expectProblem(problems, 'locales/en/broken.json', 'done', /^nodes\.done\.title is missing \(the node title\)/);
+    expectProblem(
+      problems,
+      'locales/en/broken.json',
+      'done',
+      /^nodes\.done\.title is missing \(the node title\)/,
+    );
     expectProblem(problems, 'locales/ja/broken.json', undefined, /^description is empty/);
     expectProblem(problems, 'locales/ja/broken.json', 'removed-node', /nodes\.removed-node is not used/);
   });
@@ -92,7 +105,8 @@ describe('a guide broken in many ways', () => {
 });
 
 describe('single breaks of the sample', () => {
-  const guideOf = (input: ContentInput) => input.guides[0]?.data as Record<string, unknown> & { nodes: Record<string, unknown>[] };
+  const guideOf = (input: ContentInput) =>
+    input.guides[0]?.data as Record<string, unknown> & { nodes: Record<string, unknown>[] };
 
   it('reports a schema error with its JSON path and stops there for a shape it cannot read', () => {
     const input = sampleInput();
@@ -105,7 +119,12 @@ describe('single breaks of the sample', () => {
   it('reports an unknown node kind', () => {
     const input = sampleInput();
     guideOf(input).nodes[0] = { kind: 'quiz', id: 'client', answers: [] };
-    expectProblem(validateContent(input), GUIDE_FILE, 'client', /nodes\[0\]\.kind: "quiz" is not a node kind/);
+    expectProblem(
+      validateContent(input),
+      GUIDE_FILE,
+      'client',
+      /nodes\[0\]\.kind: "quiz" is not a node kind/,
+    );
   });
 
   it('reports a misspelt key and suggests the fix', () => {
@@ -117,7 +136,14 @@ describe('single breaks of the sample', () => {
 
   it('suggests the id that was probably meant', () => {
     const input = sampleInput();
-    guideOf(input).nodes[0] = { kind: 'question', id: 'client', answers: [{ id: 'a', next: 'directoin' }, { id: 'b', next: 'direction' }] };
+    guideOf(input).nodes[0] = {
+      kind: 'question',
+      id: 'client',
+      answers: [
+        { id: 'a', next: 'directoin' },
+        { id: 'b', next: 'direction' },
+      ],
+    };
     const problem = validateContent(input).find((p) => p.message.includes('"directoin"'));
     expect(problem?.fix).toContain('Did you mean "direction"?');
   });
@@ -125,12 +151,20 @@ describe('single breaks of the sample', () => {
   it('reports a missing wording file for a language', () => {
     const input = sampleInput();
     input.locales = input.locales.filter((l) => !(l.lang === 'en' && l.ns === SAMPLE_ID));
-    expectProblem(validateContent(input), `locales/en/${SAMPLE_ID}.json`, undefined, /the en wording file for "sample-mail" is missing/);
+    expectProblem(
+      validateContent(input),
+      `locales/en/${SAMPLE_ID}.json`,
+      undefined,
+      /the en wording file for "sample-mail" is missing/,
+    );
   });
 
   it('reports a missing answer label, rule message and symptom title', () => {
     const input = sampleInput();
-    const ja = input.locales[0]?.data as { symptoms: Record<string, unknown>; nodes: Record<string, { answers?: Record<string, string>; rules?: Record<string, string> }> };
+    const ja = input.locales[0]?.data as {
+      symptoms: Record<string, unknown>;
+      nodes: Record<string, { answers?: Record<string, string>; rules?: Record<string, string> }>;
+    };
     delete ja.nodes.client?.answers?.gmail;
     delete ja.nodes['check-smtp']?.rules?.['encryption-on'];
     delete ja.symptoms['sample-ssl'];
@@ -146,17 +180,29 @@ describe('single breaks of the sample', () => {
     const shared = input.shared.data as { steps: { id: string }[] };
     shared.steps = shared.steps.filter((s) => s.id !== 'auto-time');
     const problems = validateContent(input);
-    expectProblem(problems, GUIDE_FILE, 'fix-receive', /step "clock" uses shared step "auto-time", which does not exist/);
+    expectProblem(
+      problems,
+      GUIDE_FILE,
+      'fix-receive',
+      /step "clock" uses shared step "auto-time", which does not exist/,
+    );
     expectProblem(problems, 'locales/ja/shared.json', undefined, /steps\.auto-time is not used/);
   });
 
   it('accepts a risky step once it is marked diagnostic', () => {
     const input = sampleInput();
-    const en = input.locales[1]?.data as { nodes: Record<string, { steps?: Record<string, { title: string }> }> };
+    const en = input.locales[1]?.data as {
+      nodes: Record<string, { steps?: Record<string, { title: string }> }>;
+    };
     const step = en.nodes['fix-receive']?.steps?.retry;
     if (!step) throw new Error('fixture changed');
     step.title = 'Turn off Use SSL once, only to see whether it connects';
-    expectProblem(validateContent(input), `locales/en/${SAMPLE_ID}.json`, 'fix-receive', /steps\.retry seems to advise/);
+    expectProblem(
+      validateContent(input),
+      `locales/en/${SAMPLE_ID}.json`,
+      'fix-receive',
+      /steps\.retry seems to advise/,
+    );
     const fix = (guideOf(input).nodes[6] as { steps: { id: string; diagnostic?: boolean }[] }).steps[1];
     if (!fix) throw new Error('fixture changed');
     fix.diagnostic = true;
@@ -179,12 +225,22 @@ describe('single breaks of the sample', () => {
     const server = table.providers[0]?.servers[0];
     if (!server) throw new Error('fixture changed');
     server.security = 'none';
-    expectProblem(validateContent(input), 'src/content/providers.json', undefined, /providers\[0\]\.servers\[0\]\.security: "none" is not allowed/);
+    expectProblem(
+      validateContent(input),
+      'src/content/providers.json',
+      undefined,
+      /providers\[0\]\.servers\[0\]\.security: "none" is not allowed/,
+    );
   });
 
   it('reports a published guide that no longer exists', () => {
     const input = sampleInput();
     input.published = { ...input.published, 'old-guide': ['start'] };
-    expectProblem(validateContent(input), 'src/content/published.json', undefined, /guide "old-guide" was published and no longer exists/);
+    expectProblem(
+      validateContent(input),
+      'src/content/published.json',
+      undefined,
+      /guide "old-guide" was published and no longer exists/,
+    );
   });
 });

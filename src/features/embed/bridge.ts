@@ -5,7 +5,13 @@ import type { PageEvent } from '@/lib/page-events';
 import { onPageEvent } from '@/lib/page-events';
 import { basePath } from '@/lib/paths';
 import type { EmbedMessage } from '@/features/embed/protocol';
-import { appRelativePath, envelope, originAllowed, parseAllowlist, readMessage } from '@/features/embed/protocol';
+import {
+  appRelativePath,
+  envelope,
+  originAllowed,
+  parseAllowlist,
+  readMessage,
+} from '@/features/embed/protocol';
 import './embed-frame.css';
 
 // Build-time setting: empty means any host that does the handshake may receive our events.

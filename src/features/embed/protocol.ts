@@ -61,7 +61,9 @@ export function readMessage(data: unknown): EmbedMessage | undefined {
     case 'resize': {
       const h = m.height;
       // Also rejects NaN, which fails every comparison.
-      return typeof h === 'number' && h >= 0 && h <= MAX_HEIGHT ? { type: 'resize', height: Math.ceil(h) } : undefined;
+      return typeof h === 'number' && h >= 0 && h <= MAX_HEIGHT
+        ? { type: 'resize', height: Math.ceil(h) }
+        : undefined;
     }
     case 'navigate':
       return isAppPath(m.path) && typeof m.title === 'string'
@@ -139,7 +141,11 @@ export function readMirrorKey(value: string | null | undefined): string {
 }
 
 /** Where an embed opens: the guide's node, the guide's start (no or bad node), or the home (no or bad guide). */
-export function embedPath(lang: 'ja' | 'en', guide: string | null | undefined, node: string | null | undefined): string {
+export function embedPath(
+  lang: 'ja' | 'en',
+  guide: string | null | undefined,
+  node: string | null | undefined,
+): string {
   if (!isId(guide)) return `/${lang}/`;
   return isId(node) ? `/${lang}/${guide}/${node}/` : `/${lang}/${guide}/`;
 }
@@ -159,7 +165,8 @@ export function appBase(src: string | null | undefined, relativeTo: string): str
   }
   if (!/^https?:$/.test(url.protocol)) return undefined;
   // new URL('.', x) also drops x's query and fragment.
-  return new URL('.', /\.js$/i.test(url.pathname) ? url : url.origin + url.pathname.replace(/\/?$/, '/')).href;
+  return new URL('.', /\.js$/i.test(url.pathname) ? url : url.origin + url.pathname.replace(/\/?$/, '/'))
+    .href;
 }
 
 /** The iframe's URL: an app path under the app base, in embed mode, with the validated theme and colour. */

@@ -1,0 +1,149 @@
+// Accessibility gate: axe-core (WCAG 2.2 AA tags + best practice) in real Chromium on every node of every
+// guide in ja and en, home, not-found and a hand-off with answers; dark theme, a 390 px phone and 200 % text
+// on a sample of pages. Every page must also stay on its own origin and log no error.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { appUrl, offOriginRequests, openPage, PHONE, type OpenedPage } from './helpers';
+import { loadGuide, planToHandoff, planToKind, queryOf } from './journey';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const guideIds = readdirSync(fileURLToPath(new URL('../../src/content/guides/', import.meta.url)))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort();
+
+declare global {
+  interface Window {
+    axe?: {
+      run: (
+        context: Document,
+        options: Record<string, unknown>,
+      ) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
+    };
+  }
+}
+
+interface Finding {
+  page: string;
+  rule: string;
+  targets: string[];
+}
+
+/** Opens an app path and waits until the client has taken over (the display controls render only then). */
+async function show(page: Page, appPath: string): Promise<void> {
+  await page.goto(appUrl(appPath));
+  await page.waitForFunction(() => document.querySelectorAll('header .pref-select select').length === 2);
+  await page.locator('#page-heading').waitFor();
+}
+
+async function axeFindings(page: Page, label: string): Promise<Finding[]> {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe!.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  }, TAGS);
+  return violations.map((v) => ({ page: label, rule: v.id, targets: v.targets.slice(0, 3) }));
+}
+
+/** Wider than the viewport means a sideways scroll on a phone (WCAG 1.4.10 reflow). */
+function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth);
+}
+
+/** Errors other than the document's own 404 status (the not-found page is served with 404 on purpose). */
+function realErrors(opened: OpenedPage): string[] {
+  return opened.consoleErrors.filter((e) => !e.includes('status of 404'));
+}
+
+describe.each(['ja', 'en'] as const)('every page in %s has no axe violation', (lang) => {
+  // One page reused for every URL: a new context per URL costs more than the audit itself.
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await openPage({ lang });
+  });
+  afterAll(async () => {
+    await opened.close();
+  });
+
+  test('home, not-found and a hand-off with answers (the summary panel shows)', async () => {
+    const { page } = opened;
+    const guide = loadGuide('encryption-mismatch');
+    const handoff = planToHandoff(guide, guide.start, 1);
+    const last = handoff.at(-1)!;
+    const pages = [
+      `/${lang}/`,
+      `/${lang}/no-such-guide/`,
+      `/${lang}/${guide.id}/no-such-node/`,
+      `/${lang}/${guide.id}/${last.next}/?${queryOf(handoff)}`,
+    ];
+    const findings: Finding[] = [];
+    for (const appPath of pages) {
+      await show(page, appPath);
+      if (appPath.includes('?')) await page.locator('pre.summary-text').waitFor();
+      findings.push(...(await axeFindings(page, appPath)));
+    }
+    expect(findings).toEqual([]);
+    expect(offOriginRequests(opened.requests)).toEqual([]);
+    expect(realErrors(opened)).toEqual([]);
+  });
+
+  test.each(guideIds)('every node of %s', async (id) => {
+    const { page } = opened;
+    const findings: Finding[] = [];
+    for (const node of loadGuide(id).nodes) {
+      const appPath = `/${lang}/${id}/${node.id}/`;
+      await show(page, appPath);
+      findings.push(...(await axeFindings(page, appPath)));
+    }
+    expect(findings).toEqual([]);
+    expect(offOriginRequests(opened.requests)).toEqual([]);
+    expect(realErrors(opened)).toEqual([]);
+  }, 120_000);
+});
+
+describe('a sample of pages in the dark theme, on a 390 px phone and at 200 % text', () => {
+  const guide = loadGuide('encryption-mismatch');
+  const toFix = planToKind(guide, 'fix');
+  const toCheck = planToKind(guide, 'check');
+  const handoff = planToHandoff(guide, guide.start, 1);
+  const samples: [string, string][] = [
+    ['home', '/ja/'],
+    ['a question', `/ja/${guide.id}/${guide.start}/`],
+    ['a check', `/en/${guide.id}/${toCheck.target}/?${queryOf(toCheck.hops)}`],
+    ['a fix', `/ja/${guide.id}/${toFix.target}/?${queryOf(toFix.hops)}`],
+    ['a hand-off', `/en/${guide.id}/${handoff.at(-1)!.next}/?${queryOf(handoff)}`],
+  ];
+
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await openPage({ lang: 'ja', viewport: PHONE });
+    await opened.page.emulateMedia({ colorScheme: 'dark' });
+  });
+  afterAll(async () => {
+    await opened.close();
+  });
+
+  test.each(samples)('%s has no violation in dark and no sideways scroll, even at 200 %% text', async (_, appPath) => {
+    const { page } = opened;
+    await show(page, appPath);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await axeFindings(page, appPath)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // WCAG 1.4.4: text resized to 200 % without loss; data-text="larger" only reaches 125 %.
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await axeFindings(page, `${appPath} at 200 %`)).toEqual([]);
+    expect(offOriginRequests(opened.requests)).toEqual([]);
+    expect(realErrors(opened)).toEqual([]);
+  });
+});
