@@ -8,7 +8,9 @@
   } catch (_e) {
     return;
   }
-  if (params.get('embed') === '1') root.setAttribute('data-embed', '1');
+  // embed.js names its iframes, and the name survives full page loads inside the frame (a link followed
+  // before hydration drops ?embed=1), so either marks embed mode.
+  if (params.get('embed') === '1' || window.name === 'mail-troubleshooter') root.setAttribute('data-embed', '1');
   var prefs = null;
   try {
     var raw = window.localStorage.getItem('mail-troubleshooter:preferences');

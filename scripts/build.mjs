@@ -4,6 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { buildEmbed } from './lib/build-embed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // OUT_DIR lets a test build a second copy (e.g. under a base path) without touching dist/.
@@ -67,6 +68,7 @@ async function main() {
   await rm(dist, { recursive: true, force: true });
   await rm(ssrOut, { recursive: true, force: true });
   await build({ root, ...quiet, build: { outDir: dist } });
+  await buildEmbed({ root, outDir: dist, base: process.env.BASE_PATH ?? '/' });
   await build({
     root,
     ...quiet,

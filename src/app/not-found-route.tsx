@@ -11,10 +11,11 @@ import { PageHeading } from '@/components/page-heading';
 
 export function NotFoundPage({ lang, guide }: { lang: Lang; guide?: { id: string; title: string; start: string } }) {
   const t = useT(lang);
+  const { pathname } = useLocation();
   useDocumentHead(`${t('notFound.title')} | ${t('app.name')}`);
   useEffect(() => {
-    emitPageEvent({ kind: 'not-found', path: window.location.pathname, title: document.title });
-  }, []);
+    emitPageEvent({ kind: 'not-found', path: pathname, title: document.title });
+  }, [pathname]);
   return (
     <section aria-labelledby="page-heading">
       <PageHeading>{t('notFound.title')}</PageHeading>

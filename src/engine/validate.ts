@@ -62,12 +62,6 @@ export interface ContentInput {
 }
 
 const COMMON_NS = 'common';
-const STALE_PARTS = [
-  ['answers', 'the question has no such answer'],
-  ['hints', 'the question has no such answer'],
-  ['rules', 'the check has no such rule'],
-  ['steps', 'the fix has no such step of its own'],
-] as const;
 const BLANK = /^\s*$/;
 const MIN_ANSWERS = 2;
 const MAX_ANSWERS = 6;
@@ -86,6 +80,13 @@ const PROVIDER_RULES: ReadonlySet<RuleName> = new Set(['host-matches-provider', 
 const SHAPE_PRESERVING = new Set(['invalid_format', 'invalid_value', 'unrecognized_keys']);
 
 const q = (s: string) => JSON.stringify(s);
+
+/** Whether list[i] repeats an earlier item's key (lists here are a handful long: no Set needed). */
+function repeats<T>(list: readonly T[], i: number, key: (item: T) => string): boolean {
+  const k = key(list[i] as T);
+  for (let j = 0; j < i; j++) if (key(list[j] as T) === k) return true;
+  return false;
+}
 
 function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -210,9 +211,22 @@ interface LocaleView {
 const isRec = (value: unknown): value is Rec =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** `value[key]` for own keys of plain objects only (an id like "constructor" never reads Object.prototype). */
+/** `value[key]` for own keys only (an id like "constructor" never reads Object.prototype). */
 function at(value: unknown, key: string): unknown {
-  return isRec(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  // The load comes first: a missing key (the common case for optional fields) needs no own-key test.
+  const found = (value as Rec)[key];
+  return found !== undefined && !Array.isArray(value) && Object.hasOwn(value, key) ? found : undefined;
+}
+
+/** The first risky sentence in a step's title, body or warning. */
+function riskyStep(step: unknown): string | undefined {
+  for (const field of ['title', 'body', 'warning']) {
+    const text = at(step, field);
+    const sentence = typeof text === 'string' ? riskySentence(text) : undefined;
+    if (sentence !== undefined) return sentence;
+  }
+  return undefined;
 }
 
 const keysOf = (value: unknown): string[] => (isRec(value) ? Object.keys(value) : []);
@@ -528,13 +542,11 @@ export function validateContent(input: ContentInput): Problem[] {
               : 'Split it into two questions.',
           );
         }
-        const seen = new Set<string>();
-        for (const a of node.answers) {
-          if (seen.has(a.id))
+        node.answers.forEach((a, i) => {
+          if (repeats(node.answers, i, (x) => x.id))
             report(file, id, `answer id ${q(a.id)} is used twice`, 'Give each answer its own id.');
-          seen.add(a.id);
           if (!ids.has(a.next)) missing(id, `answer ${q(a.id)}`, a.next);
-        }
+        });
         break;
       }
       case 'fix': {
@@ -567,11 +579,11 @@ export function validateContent(input: ContentInput): Problem[] {
             'Add at least one step, or use "shared" to take the steps of a shared fix.',
           );
         }
-        const seen = new Set<string>();
-        for (const step of node.steps ?? []) {
-          if (seen.has(step.id))
+        const steps = node.steps ?? [];
+        for (let i = 0; i < steps.length; i++) {
+          const step = steps[i] as FixStep;
+          if (repeats(steps, i, (x) => x.id))
             report(file, id, `step id ${q(step.id)} is used twice in this fix`, 'Give each step its own id.');
-          seen.add(step.id);
           if (step.shared !== undefined && sharedKnown && !sharedStepIds.has(step.shared)) {
             report(
               file,
@@ -606,16 +618,15 @@ export function validateContent(input: ContentInput): Problem[] {
             `Use a provider id from src/content/providers.json.${didYouMean(node.provider, providers.keys())}`,
           );
         }
-        const seen = new Set<string>();
-        for (const ref of node.rules) {
-          if (seen.has(ref.rule))
+        for (let i = 0; i < node.rules.length; i++) {
+          const ref = node.rules[i] as (typeof node.rules)[number];
+          if (repeats(node.rules, i, (x) => x.rule))
             report(
               file,
               id,
               `rule ${q(ref.rule)} is listed twice`,
               'Remove the second one: only the first can ever fail.',
             );
-          seen.add(ref.rule);
           if (!ids.has(ref.fail)) missing(id, `rule ${q(ref.rule)}`, ref.fail);
           if (!Object.hasOwn(RULE_FIELDS, ref.rule)) continue; // unknown rule: reported by the schema
           const needed = RULE_FIELDS[ref.rule].filter((f) => !node.fields.includes(f));
@@ -788,27 +799,23 @@ export function validateContent(input: ContentInput): Problem[] {
   };
   const staleKey = (view: LocaleView, key: string, node: string | undefined, why: string) =>
     report(view.file, node, `${key} is not used: ${why}`, 'Delete it (or move it to where the node now is).');
+  /** Reports risky wording in a step that is not marked diagnostic; `key` is only built for a report. */
   const checkRisky = (
     view: LocaleView,
-    keyParts: readonly string[],
+    key: () => string,
     node: string,
     step: unknown,
     diagnostic: boolean | undefined,
   ) => {
     if (diagnostic) return;
-    for (const field of ['title', 'body', 'warning']) {
-      const text = at(step, field);
-      const sentence = typeof text === 'string' ? riskySentence(text) : undefined;
-      if (sentence !== undefined) {
-        report(
-          view.file,
-          node,
-          `${keyParts.join('.')} seems to advise turning encryption off or accepting a certificate warning: ${q(sentence)}`,
-          'Rewrite it so the fix never weakens security, or, if it is only a diagnostic step, set "diagnostic": true on the step so the UI shows a warning.',
-        );
-        return;
-      }
-    }
+    const sentence = riskyStep(step);
+    if (sentence === undefined) return;
+    report(
+      view.file,
+      node,
+      `${key()} seems to advise turning encryption off or accepting a certificate warning: ${q(sentence)}`,
+      'Rewrite it so the fix never weakens security, or, if it is only a diagnostic step, set "diagnostic": true on the step so the UI shows a warning.',
+    );
   };
   /** Keys of a wording record that the content does not use. */
   const staleIn = (
@@ -851,7 +858,13 @@ export function validateContent(input: ContentInput): Problem[] {
             node.id,
             'the title of a step',
           );
-          checkRisky(sharedView, ['nodes', node.id, 'steps', step.id], node.id, stepText, step.diagnostic);
+          checkRisky(
+            sharedView,
+            () => `nodes.${node.id}.steps.${step.id}`,
+            node.id,
+            stepText,
+            step.diagnostic,
+          );
         }
         staleIn(
           sharedView,
@@ -871,7 +884,7 @@ export function validateContent(input: ContentInput): Problem[] {
           undefined,
           'the title of a shared step',
         );
-        checkRisky(sharedView, ['steps', step.id], step.id, stepText, step.diagnostic);
+        checkRisky(sharedView, () => `steps.${step.id}`, step.id, stepText, step.diagnostic);
       }
       if (sharedKnown) {
         staleIn(sharedView, nodes, 'nodes', sharedNodeIds, undefined, 'there is no shared node with that id');
@@ -932,22 +945,36 @@ export function validateContent(input: ContentInput): Problem[] {
             const stepText = at(steps, step.id);
             if (!isText(at(stepText, 'title')))
               missing(view, `nodes.${id}.steps.${step.id}.title`, id, `the title of step ${q(step.id)}`);
-            checkRisky(view, ['nodes', id, 'steps', step.id], id, stepText, step.diagnostic);
+            if (!step.diagnostic && riskyStep(stepText) !== undefined) {
+              checkRisky(view, () => `nodes.${id}.steps.${step.id}`, id, stepText, false);
+            }
           }
         }
         // Wording for answers, rules or steps the node does not have (renamed or removed).
-        if (answers !== undefined || hints !== undefined || rules !== undefined || steps !== undefined) {
-          for (const [part, why] of STALE_PARTS) {
-            for (const k of keysOf(at(text, part))) {
-              const used =
-                node.kind === 'question' && (part === 'answers' || part === 'hints')
-                  ? node.answers.some((a) => a.id === k)
-                  : node.kind === 'check' && part === 'rules'
-                    ? node.rules.some((r) => r.rule === k)
-                    : node.kind === 'fix' &&
-                      part === 'steps' &&
-                      node.steps.some((st) => st.id === k && st.text.ns === ns);
-              if (!used) staleKey(view, `nodes.${id}.${part}.${k}`, id, why);
+        if (isRec(answers) || isRec(hints)) {
+          for (const [part, record] of [
+            ['answers', answers],
+            ['hints', hints],
+          ] as const) {
+            if (!isRec(record)) continue;
+            for (const k in record) {
+              if (node.kind !== 'question' || !node.answers.some((a) => a.id === k)) {
+                staleKey(view, `nodes.${id}.${part}.${k}`, id, 'the question has no such answer');
+              }
+            }
+          }
+        }
+        if (isRec(rules)) {
+          for (const k in rules) {
+            if (node.kind !== 'check' || !node.rules.some((r) => r.rule === k)) {
+              staleKey(view, `nodes.${id}.rules.${k}`, id, 'the check has no such rule');
+            }
+          }
+        }
+        if (isRec(steps)) {
+          for (const k in steps) {
+            if (node.kind !== 'fix' || !node.steps.some((st) => st.id === k && st.text.ns === ns)) {
+              staleKey(view, `nodes.${id}.steps.${k}`, id, 'the fix has no such step of its own');
             }
           }
         }

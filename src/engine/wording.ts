@@ -114,7 +114,7 @@ export interface HostMention {
  */
 export function hostMentions(text: string): HostMention[] {
   const out: HostMention[] = [];
-  if (!/[.．]/.test(text)) return out;
+  if (text.indexOf('.') < 0 && text.indexOf('．') < 0) return out;
   for (const m of text.normalize('NFKC').matchAll(HOST)) {
     const host = (m[1] as string).toLowerCase();
     const port = m[2] === undefined ? undefined : Number(m[2]);

@@ -80,7 +80,7 @@ describe.each(cases)('the %s shape check', (_name, sample, spec, schema) => {
         if (twice) data = mutate(data, all[(path.length * 7) % all.length] ?? [], { kind: 'delete' });
         expect(walkLocale(data, spec, () => {})).toBe(schema.safeParse(data).success);
       }),
-      { numRuns: 400 },
+      { numRuns: 250 },
     );
   });
 });

@@ -233,6 +233,18 @@ describe('single breaks of the sample', () => {
     );
   });
 
+  it('reports an answer, a step and a rule listed twice', () => {
+    const input = sampleInput();
+    const nodes = guideOf(input).nodes as { answers?: unknown[]; steps?: unknown[]; rules?: unknown[] }[];
+    nodes[1]?.answers?.push({ id: 'sending', next: 'fix-test' });
+    nodes[3]?.steps?.push({ id: 'open' });
+    nodes[2]?.rules?.push({ rule: 'encryption-on', fail: 'fix-test' });
+    const problems = validateContent(input);
+    expectProblem(problems, GUIDE_FILE, 'direction', /answer id "sending" is used twice/);
+    expectProblem(problems, GUIDE_FILE, 'fix-encryption', /step id "open" is used twice in this fix/);
+    expectProblem(problems, GUIDE_FILE, 'check-smtp', /rule "encryption-on" is listed twice/);
+  });
+
   it('reports a published guide that no longer exists', () => {
     const input = sampleInput();
     input.published = { ...input.published, 'old-guide': ['start'] };
