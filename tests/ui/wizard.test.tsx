@@ -1,6 +1,6 @@
 // The wizard as a person uses it: real route table, memory router, queries by role and accessible name.
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import guideData from '@/content/guides/encryption-mismatch.json';
 import jaText from '@locales/ja/encryption-mismatch.json';
 import enText from '@locales/en/encryption-mismatch.json';
@@ -197,3 +197,91 @@ describe('language switch', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('language from the URL or the browser', () => {
+  it('an unknown language prefix opens the same page in Japanese', async () => {
+    const { router } = renderAt(`/fr/${guide.id}/${guide.start}/`);
+    expect(await screen.findByRole('heading', { level: 1, name: title(ja, guide.start) })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/ja/${guide.id}/${guide.start}/`);
+  });
+
+  it('"/" opens the home page in the browser language, English for an English browser', async () => {
+    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-GB', 'en']);
+    try {
+      const { router } = renderAt('/');
+      expect(await screen.findByRole('heading', { level: 1, name: enCommon.home.title })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/en/');
+    } finally {
+      languages.mockRestore();
+    }
+  });
+
+  it('"/" falls back to Japanese for any other browser language', async () => {
+    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['de-DE']);
+    try {
+      const { router } = renderAt('/');
+      expect(await screen.findByRole('heading', { level: 1, name: jaCommon.home.title })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/ja/');
+    } finally {
+      languages.mockRestore();
+    }
+  });
+});
+
+describe('check node', () => {
+  const check = guide.nodes.find((n) => n.kind === 'check' && n.provider === 'gmail');
+  if (check?.kind !== 'check') throw new Error('guide has no Gmail check node');
+
+  it('explains a port/encryption mismatch and never puts what was typed in the link', async () => {
+    const query = new URLSearchParams(pathTo(check.id)).toString();
+    const { user } = renderAt(`/en/${guide.id}/${check.id}/?${query}`);
+    await screen.findByRole('heading', { level: 1, name: title(en, check.id) });
+    if (check.fields.includes('protocol')) {
+      await user.selectOptions(screen.getByRole('combobox', { name: enCommon.check.protocolLabel }), 'smtp');
+    }
+    if (check.fields.includes('host')) {
+      await user.type(screen.getByRole('textbox', { name: enCommon.check.hostLabel }), 'smtp.gmail.com');
+    }
+    await user.type(screen.getByRole('textbox', { name: enCommon.check.portLabel }), '587');
+    await user.selectOptions(screen.getByRole('combobox', { name: enCommon.check.securityLabel }), 'ssl');
+    await user.click(screen.getByRole('button', { name: enCommon.check.submit }));
+    const explanation = en.nodes[check.id]!.rules!['port-matches-security']!;
+    expect(await screen.findByText(explanation)).toBeInTheDocument();
+    const next = screen.getByRole('link', { name: enCommon.check.continue });
+    const href = next.getAttribute('href')!;
+    expect(href).toContain(`${check.id}=port-matches-security`);
+    expect(href).not.toMatch(/587|gmail\.com/);
+  });
+
+  it('rejects a port that is not a number from 1 to 65535', async () => {
+    const { user } = renderAt(`/en/${guide.id}/${check.id}/`);
+    await user.type(await screen.findByRole('textbox', { name: enCommon.check.portLabel }), '99999');
+    await user.click(screen.getByRole('button', { name: enCommon.check.submit }));
+    expect(await screen.findByText(enCommon.check.portInvalid)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: enCommon.check.portLabel })).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
+describe('hand-off', () => {
+  const handoff = guide.nodes.find(
+    (n) => n.kind === 'outcome' && n.outcome === 'handoff' && Object.keys(pathTo(n.id)).some((k) => guide.nodes.find((m) => m.id === k)?.kind === 'fix'),
+  );
+  if (!handoff) throw new Error('guide has no hand-off after a fix');
+
+  it('shows a summary with the answers, the fixes tried and the link to this point', async () => {
+    const answers = pathTo(handoff.id);
+    renderAt(`/en/${guide.id}/${handoff.id}/?${new URLSearchParams(answers).toString()}`);
+    const summary = await screen.findByLabelText(enCommon.outcome.summaryHeading, { selector: 'pre' });
+    expect(summary).toHaveTextContent(enCommon.outcome.summary.tried);
+    for (const [nodeId, value] of Object.entries(answers)) {
+      const node = guide.nodes.find((n) => n.id === nodeId)!;
+      if (node.kind === 'question') expect(summary).toHaveTextContent(en.nodes[nodeId]!.answers![value]!);
+      if (node.kind === 'fix' && !node.shared) expect(summary).toHaveTextContent(title(en, nodeId));
+    }
+    expect(summary).toHaveTextContent(`/en/${guide.id}/${handoff.id}/`);
+    expect(screen.getByRole('link', { name: enCommon.outcome.email })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^mailto:\?subject=/),
+    );
+  });
+});
