@@ -25,7 +25,10 @@ export const CSP = [
 ].join('; ');
 
 function escapeHtml(text) {
-  return String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  return String(text).replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c],
+  );
 }
 
 /** Chunks a page needs right after the entry: preloading them removes a request waterfall on a phone. */
@@ -52,14 +55,22 @@ export function preloadsFor(manifest, page) {
 }
 
 export function fillTemplate(template, { html, path, lang, title, description, preloads = [], base = '/' }) {
-  const links = preloads.map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`).join('\n    ');
+  const links = preloads
+    .map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`)
+    .join('\n    ');
   return template
     .replace('</head>', links ? `  ${links}\n  </head>` : '</head>')
     .replace('<html lang="ja">', `<html lang="${lang}">`)
     .replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
     .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
-    .replace('<meta name="description" content="" />', `<meta name="description" content="${escapeHtml(description ?? '')}" />`)
-    .replace('<div id="root" data-path=""><!--app--></div>', `<div id="root" data-path="${escapeHtml(path)}">${html}</div>`);
+    .replace(
+      '<meta name="description" content="" />',
+      `<meta name="description" content="${escapeHtml(description ?? '')}" />`,
+    )
+    .replace(
+      '<div id="root" data-path=""><!--app--></div>',
+      `<div id="root" data-path="${escapeHtml(path)}">${html}</div>`,
+    );
 }
 
 async function main() {
@@ -118,11 +129,19 @@ async function main() {
   const missing = await server.render('/ja/__not-found__/');
   await write(
     join(dist, '404.html'),
-    fillTemplate(template, { html: missing.html, path: '/__404__', lang: 'ja', title: missing.head.title ?? '', description: '' }),
+    fillTemplate(template, {
+      html: missing.html,
+      path: '/__404__',
+      lang: 'ja',
+      title: missing.head.title ?? '',
+      description: '',
+    }),
   );
   await rm(ssrOut, { recursive: true, force: true });
   const ms = Math.round(performance.now() - started);
-  console.log(`Built ${pages.length + 2} pages into ${outName}/ in ${ms} ms${process.env.BASE_PATH ? ` (base ${process.env.BASE_PATH})` : ''}.`);
+  console.log(
+    `Built ${pages.length + 2} pages into ${outName}/ in ${ms} ms${process.env.BASE_PATH ? ` (base ${process.env.BASE_PATH})` : ''}.`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -18,7 +18,10 @@ async function pagesFor(guideId) {
     n.kind === 'question'
       ? n.answers.map((a) => [a.id, a.next])
       : n.kind === 'fix'
-        ? [['no', n.no], ['yes', n.yes]]
+        ? [
+            ['no', n.no],
+            ['yes', n.yes],
+          ]
         : n.kind === 'check'
           ? [...n.rules.map((r) => [r.rule, r.fail]), ['pass', n.pass], ...(n.skip ? [['skip', n.skip]] : [])]
           : [];

@@ -7,7 +7,10 @@ declare module 'virtual:symptom-index' {
     guide: string;
     start: string;
     symptoms: Symptom[];
-    text: Record<'ja' | 'en', { title: string; symptoms: Record<string, { title: string; summary?: string }> }>;
+    text: Record<
+      'ja' | 'en',
+      { title: string; symptoms: Record<string, { title: string; summary?: string }> }
+    >;
   }[];
   export default index;
 }

@@ -56,7 +56,8 @@ export function symptomIndexPlugin(root: string): Plugin {
       const guideDir = join(root, 'src/content/guides');
       for (const f of readdirSync(guideDir)) this.addWatchFile(join(guideDir, f));
       for (const lang of ['ja', 'en']) {
-        for (const f of readdirSync(join(root, 'locales', lang))) this.addWatchFile(join(root, 'locales', lang, f));
+        for (const f of readdirSync(join(root, 'locales', lang)))
+          this.addWatchFile(join(root, 'locales', lang, f));
       }
       return `export default ${JSON.stringify(buildSymptomIndex(root))};`;
     },

@@ -6,7 +6,8 @@ import { usePreferences, type TextSize, type ThemePref } from '@/stores/preferen
 
 function applyTheme(theme: ThemePref): void {
   const root = document.documentElement;
-  const dark = theme === 'dark' || (theme === 'system' && window.matchMedia?.('(prefers-color-scheme: dark)').matches);
+  const dark =
+    theme === 'dark' || (theme === 'system' && window.matchMedia?.('(prefers-color-scheme: dark)').matches);
   // An embedding page may force a theme with ?theme=; boot.js marks that and we leave it alone.
   if (root.dataset.themeLocked === '1') return;
   root.dataset.theme = dark ? 'dark' : 'light';
@@ -36,7 +37,11 @@ export function DisplayPreferences({ lang }: { lang: Lang }) {
     <>
       <label className="pref-select">
         <span className="sr-only">{t('prefs.theme')}</span>
-        <select value={theme} onChange={(e) => setTheme(e.target.value as ThemePref)} aria-label={t('prefs.theme')}>
+        <select
+          value={theme}
+          onChange={(e) => setTheme(e.target.value as ThemePref)}
+          aria-label={t('prefs.theme')}
+        >
           <option value="system">{t('prefs.themeSystem')}</option>
           <option value="light">{t('prefs.themeLight')}</option>
           <option value="dark">{t('prefs.themeDark')}</option>

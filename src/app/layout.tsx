@@ -43,7 +43,8 @@ export function Layout({ lang }: { lang: Lang }) {
       heading.focus({ preventScroll: false });
       window.scrollTo({ top: 0 });
       // Written straight into the live region (an external system for React), so no extra render.
-      if (liveRegion.current) liveRegion.current.textContent = t('announce.page', { title: heading.textContent ?? '' });
+      if (liveRegion.current)
+        liveRegion.current.textContent = t('announce.page', { title: heading.textContent ?? '' });
     }
   }, [location.pathname, location.search, location.hash, t]);
 

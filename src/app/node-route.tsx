@@ -24,7 +24,9 @@ export function NodeRoute() {
   const nodeId = rawNode || guide.start;
   const journey = resolveJourney(guide, guide.id, nodeId, {});
   if (!journey.ok || (extra !== undefined && !/^\d{1,3}$/.test(extra))) {
-    return <NotFoundPage lang={lang} guide={{ id: guide.id, title: loaded.text.title, start: guide.start }} />;
+    return (
+      <NotFoundPage lang={lang} guide={{ id: guide.id, title: loaded.text.title, start: guide.start }} />
+    );
   }
   const hash = location.hash || (extra ? `#step-${extra}` : '');
   return (

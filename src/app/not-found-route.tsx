@@ -9,7 +9,13 @@ import { paths } from '@/lib/paths';
 import { emitPageEvent } from '@/lib/page-events';
 import { PageHeading } from '@/components/page-heading';
 
-export function NotFoundPage({ lang, guide }: { lang: Lang; guide?: { id: string; title: string; start: string } }) {
+export function NotFoundPage({
+  lang,
+  guide,
+}: {
+  lang: Lang;
+  guide?: { id: string; title: string; start: string };
+}) {
   const t = useT(lang);
   const { pathname } = useLocation();
   useDocumentHead(`${t('notFound.title')} | ${t('app.name')}`);

@@ -30,24 +30,22 @@ function guideRoutes(lang: Lang): RouteObject[] {
 export function createRoutes(): RouteObject[] {
   return [
     { path: '/', Component: RootRedirect },
-    ...LANGS.map(
-      (lang): RouteObject => ({
-        path: `/${lang}`,
-        element: <Layout lang={lang} />,
-        errorElement: <RouteError />,
-        children: [
-          {
-            index: true,
-            lazy: async () => {
-              const { HomeRoute } = await import('@/app/home-route');
-              return { Component: HomeRoute };
-            },
+    ...LANGS.map((lang): RouteObject => ({
+      path: `/${lang}`,
+      element: <Layout lang={lang} />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          index: true,
+          lazy: async () => {
+            const { HomeRoute } = await import('@/app/home-route');
+            return { Component: HomeRoute };
           },
-          ...guideRoutes(lang),
-          { path: '*', Component: NotFoundRoute },
-        ],
-      }),
-    ),
+        },
+        ...guideRoutes(lang),
+        { path: '*', Component: NotFoundRoute },
+      ],
+    })),
     { path: '*', Component: UnknownLanguage, errorElement: <RouteError /> },
   ];
 }

@@ -12,9 +12,12 @@ import type {
 import { resolveGuide } from '@/engine/shared';
 
 const guideFiles = import.meta.glob<Guide>('./guides/*.json', { import: 'default' });
-const guideWording = import.meta.glob<LocaleGuide>(['@locales/*/*.json', '!**/common.json', '!**/shared.json'], {
-  import: 'default',
-});
+const guideWording = import.meta.glob<LocaleGuide>(
+  ['@locales/*/*.json', '!**/common.json', '!**/shared.json'],
+  {
+    import: 'default',
+  },
+);
 const sharedWording = import.meta.glob<LocaleShared>('@locales/*/shared.json', { import: 'default' });
 
 function idFromPath(path: string): string {
@@ -36,7 +39,10 @@ export interface LoadedGuide {
   providers: ProviderTable;
 }
 
-function findLoader<T>(loaders: Record<string, () => Promise<T>>, suffix: string): (() => Promise<T>) | undefined {
+function findLoader<T>(
+  loaders: Record<string, () => Promise<T>>,
+  suffix: string,
+): (() => Promise<T>) | undefined {
   const key = Object.keys(loaders).find((k) => k.endsWith(suffix));
   return key ? loaders[key] : undefined;
 }

@@ -12,7 +12,8 @@ export const paths = {
   home: (lang: Lang) => `/${lang}/`,
   guide: (lang: Lang, guide: string) => `/${lang}/${guide}/`,
   /** A node; `query` is a serialised answer string (engine/url.ts) without '?'. */
-  node: (lang: Lang, guide: string, node: string, query?: string) => withQuery(`/${lang}/${guide}/${node}/`, query),
+  node: (lang: Lang, guide: string, node: string, query?: string) =>
+    withQuery(`/${lang}/${guide}/${node}/`, query),
   /** A numbered step of a fix (1-based). */
   step: (lang: Lang, guide: string, node: string, step: number, query?: string) =>
     `${withQuery(`/${lang}/${guide}/${node}/`, query)}#step-${step}`,

@@ -37,7 +37,9 @@ const useProgressStore = create<ProgressState>()(
         set((s) => {
           const key = `${guide}/${node}`;
           const current = s.ticked[key] ?? [];
-          const next = current.includes(step) ? current.filter((n) => n !== step) : [...current, step].sort((a, b) => a - b);
+          const next = current.includes(step)
+            ? current.filter((n) => n !== step)
+            : [...current, step].sort((a, b) => a - b);
           return { ticked: { ...s.ticked, [key]: next } };
         }),
       setLast: (last) => set({ last }),

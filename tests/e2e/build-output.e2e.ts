@@ -65,7 +65,10 @@ describe('the production build', () => {
         const text = loadLocale(lang, id) as { nodes: Record<string, { title: string }> };
         const shared = loadLocale(lang, 'shared') as { nodes: Record<string, { title: string }> };
         for (const node of guide.nodes) {
-          const raw = node.kind === 'fix' && node.shared ? shared.nodes[node.shared]!.title : text.nodes[node.id]!.title;
+          const raw =
+            node.kind === 'fix' && node.shared
+              ? shared.nodes[node.shared]!.title
+              : text.nodes[node.id]!.title;
           const file = join(dist, lang, id, node.id, 'index.html');
           const html = readFileSync(file, 'utf8');
           const title = raw

@@ -21,7 +21,9 @@ async function heading(page: Page): Promise<string> {
 }
 
 async function follow(page: Page, lang: 'ja' | 'en', hop: Hop): Promise<void> {
-  const link = page.locator(`main a[href*="/${GUIDE}/${hop.next}/"][href*="${hop.node}=${hop.value}"]`).first();
+  const link = page
+    .locator(`main a[href*="/${GUIDE}/${hop.next}/"][href*="${hop.node}=${hop.value}"]`)
+    .first();
   await link.click();
   await page.waitForURL((url) => url.pathname.endsWith(`/${hop.next}/`));
   await expect.poll(() => heading(page)).toBe(nodeTitle(lang, hop.next));
@@ -129,7 +131,9 @@ describe('links and history', () => {
       const response = await page.goto(appUrl(`/en/${GUIDE}/no-such-node/`));
       expect(response?.status()).toBe(404);
       await expect.poll(() => heading(page)).toBe('Page not found');
-      expect(await page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).toMatch(/\/en\/$/);
+      expect(await page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).toMatch(
+        /\/en\/$/,
+      );
       // Chromium logs the document's own 404 status as a console error; nothing else may appear.
       expect(consoleErrors.filter((e) => !e.includes('status of 404'))).toEqual([]);
     } finally {

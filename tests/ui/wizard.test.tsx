@@ -43,7 +43,9 @@ describe('home', () => {
     expect(await screen.findByRole('heading', { level: 1, name: jaCommon.home.title })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: jaCommon.home.searchLabel })).toBeInTheDocument();
     const symptom = ja.symptoms[guide.symptoms[0]!.id]!;
-    expect(screen.getAllByRole('link', { name: new RegExp(escape(symptom.title)) }).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('link', { name: new RegExp(escape(symptom.title)) }).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('pasting 0x800CCC1A in full-width offers the encryption-mismatch guide first', async () => {
@@ -68,10 +70,14 @@ describe('home', () => {
 describe('question node', () => {
   it('opens a deep link on the question and offers each answer as a real link', async () => {
     renderAt(`/ja/${guide.id}/${guide.start}/`);
-    expect(await screen.findByRole('heading', { level: 1, name: title(ja, guide.start) })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: title(ja, guide.start) }),
+    ).toBeInTheDocument();
     if (start?.kind !== 'question') throw new Error('start is not a question');
     for (const answer of start.answers) {
-      const link = screen.getByRole('link', { name: new RegExp(escape(ja.nodes[start.id]!.answers![answer.id]!)) });
+      const link = screen.getByRole('link', {
+        name: new RegExp(escape(ja.nodes[start.id]!.answers![answer.id]!)),
+      });
       expect(link).toHaveAttribute('href', `/ja/${guide.id}/${answer.next}/?${start.id}=${answer.id}`);
     }
   });
@@ -80,12 +86,16 @@ describe('question node', () => {
     if (start?.kind !== 'question') throw new Error('start is not a question');
     const answer = start.answers[0]!;
     const { user } = renderAt(`/en/${guide.id}/${guide.start}/`);
-    await user.click(await screen.findByRole('link', { name: new RegExp(escape(en.nodes[start.id]!.answers![answer.id]!)) }));
+    await user.click(
+      await screen.findByRole('link', { name: new RegExp(escape(en.nodes[start.id]!.answers![answer.id]!)) }),
+    );
     const heading = await screen.findByRole('heading', { level: 1, name: title(en, answer.next) });
     await waitFor(() => expect(heading).toHaveFocus());
     const yours = screen.getByRole('region', { name: enCommon.node.yourAnswers });
     expect(within(yours).getByText(en.nodes[start.id]!.answers![answer.id]!)).toBeInTheDocument();
-    const change = within(yours).getByRole('link', { name: `Change your answer to “${title(en, start.id)}”` });
+    const change = within(yours).getByRole('link', {
+      name: `Change your answer to “${title(en, start.id)}”`,
+    });
     expect(change).toHaveAttribute('href', `/en/${guide.id}/${start.id}/`);
     const back = screen.getByRole('link', { name: enCommon.node.back });
     expect(back).toHaveAttribute('href', `/en/${guide.id}/${start.id}/`);
@@ -93,7 +103,9 @@ describe('question node', () => {
 
   it('drops an answer that is not offered and still shows the node the URL names', async () => {
     renderAt(`/en/${guide.id}/${guide.start}/?${guide.start}=not-an-answer&junk=%E0%A4%A`);
-    expect(await screen.findByRole('heading', { level: 1, name: title(en, guide.start) })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: title(en, guide.start) }),
+    ).toBeInTheDocument();
     expect(screen.getByText(enCommon.node.noAnswers)).toBeInTheDocument();
   });
 });
@@ -105,7 +117,9 @@ describe('fix node', () => {
 
   it('shows numbered steps and "Did this fix it?" with yes and no links that carry the answers', async () => {
     renderAt(`/en/${guide.id}/${firstFix.id}/?${query}`);
-    expect(await screen.findByRole('heading', { level: 1, name: title(en, firstFix.id) })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: title(en, firstFix.id) }),
+    ).toBeInTheDocument();
     const steps = screen.getAllByRole('listitem').filter((li) => li.id.startsWith('step-'));
     expect(steps.length).toBeGreaterThan(0);
     const no = screen.getByRole('link', { name: enCommon.fix.no });
@@ -160,14 +174,18 @@ describe('when storage is blocked', () => {
     await user.click(box);
     expect(box).toBeChecked();
     await user.click(screen.getByRole('link', { name: jaCommon.fix.no }));
-    expect(await screen.findByRole('heading', { level: 1, name: title(ja, firstFix.no) })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: title(ja, firstFix.no) }),
+    ).toBeInTheDocument();
   });
 });
 
 describe('not found', () => {
   it('an unknown node shows a friendly page with links to the guide start and home', async () => {
     renderAt(`/ja/${guide.id}/no-such-node/`);
-    expect(await screen.findByRole('heading', { level: 1, name: jaCommon.notFound.title })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: jaCommon.notFound.title }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: new RegExp(escape(ja.title)) })).toHaveAttribute(
       'href',
       `/ja/${guide.id}/${guide.start}/`,
@@ -177,7 +195,9 @@ describe('not found', () => {
 
   it('an unknown guide shows the not-found page in the URL language', async () => {
     renderAt('/en/no-such-guide/x/');
-    expect(await screen.findByRole('heading', { level: 1, name: enCommon.notFound.title })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: enCommon.notFound.title }),
+    ).toBeInTheDocument();
   });
 });
 
@@ -201,7 +221,9 @@ function escape(text: string): string {
 describe('language from the URL or the browser', () => {
   it('an unknown language prefix opens the same page in Japanese', async () => {
     const { router } = renderAt(`/fr/${guide.id}/${guide.start}/`);
-    expect(await screen.findByRole('heading', { level: 1, name: title(ja, guide.start) })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: title(ja, guide.start) }),
+    ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/ja/${guide.id}/${guide.start}/`);
   });
 
@@ -258,13 +280,19 @@ describe('check node', () => {
     await user.type(await screen.findByRole('textbox', { name: enCommon.check.portLabel }), '99999');
     await user.click(screen.getByRole('button', { name: enCommon.check.submit }));
     expect(await screen.findByText(enCommon.check.portInvalid)).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: enCommon.check.portLabel })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: enCommon.check.portLabel })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
   });
 });
 
 describe('hand-off', () => {
   const handoff = guide.nodes.find(
-    (n) => n.kind === 'outcome' && n.outcome === 'handoff' && Object.keys(pathTo(n.id)).some((k) => guide.nodes.find((m) => m.id === k)?.kind === 'fix'),
+    (n) =>
+      n.kind === 'outcome' &&
+      n.outcome === 'handoff' &&
+      Object.keys(pathTo(n.id)).some((k) => guide.nodes.find((m) => m.id === k)?.kind === 'fix'),
   );
   if (!handoff) throw new Error('guide has no hand-off after a fix');
 

@@ -56,10 +56,7 @@ export function ErrorFinder({ lang, entries }: { lang: Lang; entries: SymptomEnt
           <ul className="result-list mt-2" aria-label={t('home.searchResults')}>
             {shown.map((e) => (
               <li key={e.symptom.id}>
-                <Link
-                  className="answer-link"
-                  to={paths.node(lang, e.guide, e.symptom.node ?? e.start)}
-                >
+                <Link className="answer-link" to={paths.node(lang, e.guide, e.symptom.node ?? e.start)}>
                   <span className="answer-label">{e.titles[lang]}</span>
                   {e.summaries[lang] ? <span className="answer-hint">{e.summaries[lang]}</span> : null}
                 </Link>

@@ -43,7 +43,10 @@ export function CheckView({ loaded, node, journey, hydrated }: Props) {
     e.preventDefault();
     const trimmed = port.trim();
     const portNumber = trimmed === '' ? undefined : Number(trimmed.normalize('NFKC'));
-    if (portNumber !== undefined && !(Number.isInteger(portNumber) && portNumber >= 1 && portNumber <= 65535)) {
+    if (
+      portNumber !== undefined &&
+      !(Number.isInteger(portNumber) && portNumber >= 1 && portNumber <= 65535)
+    ) {
       setPortError(true);
       setResult(null);
       return;
@@ -152,7 +155,9 @@ export function CheckView({ loaded, node, journey, hydrated }: Props) {
 
       {result ? (
         <div className={result.value === 'pass' ? 'result-ok mt-6' : 'result-bad mt-6'} role="status">
-          <p className="font-bold">{result.value === 'pass' ? t('check.resultPass') : t('check.resultFail')}</p>
+          <p className="font-bold">
+            {result.value === 'pass' ? t('check.resultPass') : t('check.resultFail')}
+          </p>
           {result.value !== 'pass' ? <p className="mt-2">{text.rules?.[result.value]}</p> : null}
           <Link className="btn-primary mt-4" to={linkFor(result.value, result.next)}>
             {t('check.continue')}

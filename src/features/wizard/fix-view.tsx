@@ -136,7 +136,12 @@ export function FixView({ loaded, node, journey, hash, hydrated }: Props) {
         <div className="mt-3 flex flex-col gap-3 sm:flex-row">
           <Link
             className="btn-primary"
-            to={paths.node(lang, guide.id, node.yes, serializeAnswers(guide, { ...before, [node.id]: 'yes' }))}
+            to={paths.node(
+              lang,
+              guide.id,
+              node.yes,
+              serializeAnswers(guide, { ...before, [node.id]: 'yes' }),
+            )}
           >
             {t('fix.yes')}
           </Link>

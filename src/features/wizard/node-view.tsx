@@ -132,7 +132,9 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
           </div>
         </aside>
       ) : null}
-      <p className="mt-8 text-sm text-muted">{t('node.checked', { date: formatDate(guide.checked, lang) })}</p>
+      <p className="mt-8 text-sm text-muted">
+        {t('node.checked', { date: formatDate(guide.checked, lang) })}
+      </p>
     </article>
   );
 }

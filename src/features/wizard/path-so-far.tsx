@@ -27,7 +27,14 @@ export function PathSoFar({ loaded, journey }: { loaded: LoadedGuide; journey: O
               {index === last ? (
                 <span aria-current="step">{title}</span>
               ) : (
-                <Link to={paths.node(lang, guide.id, node.id, serializeAnswers(guide, answersBefore(journey, index)))}>
+                <Link
+                  to={paths.node(
+                    lang,
+                    guide.id,
+                    node.id,
+                    serializeAnswers(guide, answersBefore(journey, index)),
+                  )}
+                >
                   {title}
                 </Link>
               )}

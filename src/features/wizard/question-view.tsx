@@ -24,10 +24,7 @@ export function QuestionView({ loaded, node, journey }: Props) {
         const hint = text.hints?.[answer.id];
         return (
           <li key={answer.id}>
-            <Link
-              to={paths.node(loaded.lang, loaded.guide.id, answer.next, query)}
-              className="answer-link"
-            >
+            <Link to={paths.node(loaded.lang, loaded.guide.id, answer.next, query)} className="answer-link">
               <span className="answer-label">{text.answers?.[answer.id] ?? answer.id}</span>
               {hint ? <span className="answer-hint">{hint}</span> : null}
             </Link>

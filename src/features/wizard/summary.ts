@@ -43,7 +43,8 @@ export function buildSummary({ loaded, journey, ticked, url, t, checkedOn }: Sum
     const done = ticked[`${guide.id}/${node.id}`] ?? [];
     const result = step.answer === 'yes' ? t('fix.yes') : t('outcome.summary.notFixed');
     lines.push(`- ${plainText(nodeText(loaded, node).title)} (${result})`);
-    if (done.length > 0) lines.push(`  ${t('outcome.summary.ticked')}: ${done.join(', ')} / ${node.steps.length}`);
+    if (done.length > 0)
+      lines.push(`  ${t('outcome.summary.ticked')}: ${done.join(', ')} / ${node.steps.length}`);
   }
 
   const target = guide.byId.get(journey.target);

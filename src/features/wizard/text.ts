@@ -27,7 +27,12 @@ export function stepText(loaded: LoadedGuide, step: ResolvedStep): LocaleStep {
 }
 
 /** Label of an answer on a question, or of a fix's yes/no, or a check's result, for "Your answers". */
-export function answerLabel(loaded: LoadedGuide, node: ResolvedNode, value: string, t: (k: string) => string): string {
+export function answerLabel(
+  loaded: LoadedGuide,
+  node: ResolvedNode,
+  value: string,
+  t: (k: string) => string,
+): string {
   if (node.kind === 'question') return nodeText(loaded, node).answers?.[value] ?? value;
   if (node.kind === 'fix') return value === 'yes' ? t('fix.yes') : t('fix.no');
   if (node.kind === 'check') {

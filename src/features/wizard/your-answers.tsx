@@ -34,7 +34,12 @@ export function YourAnswers({ loaded, journey }: { loaded: LoadedGuide; journey:
                 <dd>{answerLabel(loaded, node, step.answer, (k) => t(k))}</dd>
                 <dd>
                   <Link
-                    to={paths.node(lang, guide.id, node.id, serializeAnswers(guide, answersBefore(journey, index)))}
+                    to={paths.node(
+                      lang,
+                      guide.id,
+                      node.id,
+                      serializeAnswers(guide, answersBefore(journey, index)),
+                    )}
                     aria-label={t('node.changeAnswer', { question })}
                     className="link-strong"
                   >
