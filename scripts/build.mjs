@@ -75,7 +75,12 @@ export function fillTemplate(template, { html, path, lang, title, description, p
 
 async function main() {
   const started = performance.now();
-  const quiet = { logLevel: process.env.VERBOSE ? 'info' : 'warn' };
+  if (process.env.BUILD_MODE === 'development') process.env.NODE_ENV = 'development';
+  // BUILD_MODE=development gives React's full warnings (hydration mismatches) in a production-shaped site.
+  const quiet = {
+    logLevel: process.env.VERBOSE ? 'info' : 'warn',
+    mode: process.env.BUILD_MODE ?? 'production',
+  };
   await rm(dist, { recursive: true, force: true });
   await rm(ssrOut, { recursive: true, force: true });
   await build({ root, ...quiet, build: { outDir: dist } });

@@ -10,7 +10,7 @@ const vitestBin = path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /**
- * @typedef {{ name: string, command: string, args: string[], json?: string, needs?: string }} Step
+ * @typedef {{ name: string, command: string, args: string[], json?: string, needs?: string, env?: Record<string, string> }} Step
  * @typedef {{ name: string, status: 'ok' | 'FAILED' | 'SKIPPED', seconds: number, passed: number,
  *   failed: number, note?: string }} StepResult
  */
@@ -43,11 +43,35 @@ const steps = [
     // Browser tests against a stale or half-written dist/ would only report noise.
     needs: 'build',
   },
+  {
+    // React reports hydration mismatches in full only in a development build.
+    name: 'build (development)',
+    command: npm,
+    args: ['run', 'build'],
+    env: { OUT_DIR: 'dist-dev', BUILD_MODE: 'development' },
+  },
+  {
+    name: 'hydration (development build)',
+    command: process.execPath,
+    args: [
+      vitestBin,
+      'run',
+      '-c',
+      'vitest.e2e.config.ts',
+      'tests/e2e/hydration.e2e.ts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile=.tmp/hydration.json',
+    ],
+    env: { E2E_DIST: 'dist-dev' },
+    json: '.tmp/hydration.json',
+    needs: 'build (development)',
+  },
 ];
 
-function run(command, args) {
+function run(command, args, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: repoRoot, stdio: 'inherit', env: process.env });
+    const child = spawn(command, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } });
     child.on('error', (error) => {
       console.error(`Could not start ${command}: ${error.message}`);
       resolve(1);
@@ -88,7 +112,7 @@ for (const step of steps) {
   console.log(`\n▶ ${step.name}\n`);
   if (step.json) rmSync(path.join(repoRoot, step.json), { force: true });
   const started = performance.now();
-  const code = await run(step.command, step.args);
+  const code = await run(step.command, step.args, step.env);
   const seconds = (performance.now() - started) / 1000;
   const ok = code === 0;
 
