@@ -26,8 +26,8 @@ export function HomeRoute() {
     <div>
       <PageHeading>{t('home.title')}</PageHeading>
       <p className="prose-text mt-3">{t('home.intro')}</p>
-      {hydrated ? <ContinueJourney lang={lang} /> : null}
       <ErrorFinder lang={lang} entries={symptomEntries} />
+      {hydrated ? <ContinueJourney lang={lang} /> : null}
       <SymptomList lang={lang} entries={symptomEntries} />
     </div>
   );

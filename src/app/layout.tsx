@@ -9,6 +9,7 @@ import { basePath, paths } from '@/lib/paths';
 import { rehydratePreferences } from '@/stores/preferences';
 import { rehydrateProgress } from '@/stores/progress';
 import { DisplayPreferences } from '@/app/display-preferences';
+import { JsOnly } from '@/components/js-only';
 
 function otherLang(lang: Lang): Lang {
   return lang === 'ja' ? 'en' : 'ja';
@@ -71,7 +72,9 @@ export function Layout({ lang }: { lang: Lang }) {
             >
               {t('app.switchTo')}
             </Link>
-            {hydrated ? <DisplayPreferences lang={lang} /> : null}
+            <JsOnly inline className="inline-flex flex-wrap gap-2">
+              <DisplayPreferences lang={lang} />
+            </JsOnly>
           </div>
         </div>
       </header>

@@ -10,6 +10,8 @@ import type {
   Provider,
   ProviderTable,
   ResolvedGuide,
+  ResolvedNode,
+  ResolvedStep,
   RuleName,
   SharedContent,
 } from './types';
@@ -24,7 +26,9 @@ import {
 import { SHARED_NS, resolveGuide } from './shared';
 import { reachableFromStart, reachesOutcome } from './graph';
 import { currentId } from './url';
+import type { HostMention } from './wording';
 import { WEB_HOSTS, hostMentions, riskySentence } from './wording';
+import type { LocalePath } from './locale-walk';
 import { LOCALE_GUIDE_SPEC, LOCALE_SHARED_SPEC, walkLocale } from './locale-walk';
 
 export interface Problem {
@@ -193,9 +197,15 @@ interface Parsed<T> {
   problems: Problem[];
 }
 
+/**
+ * Checks `input` against `schema`. `data` is the file itself (never a copy): zod's boolean `validate` answers
+ * for a valid file without building the copy `safeParse` makes (10,000 node objects on a big guide), and
+ * `safeParse` runs only to explain a file that fails.
+ */
 function parse<T>(schema: z.ZodType, input: ContentFile, schemaFile: string, localeFile = false): Parsed<T> {
+  if (schema.validate(input.data)) return { data: input.data as T, problems: [] };
   const result = schema.safeParse(input.data);
-  if (result.success) return { data: result.data as T, problems: [] };
+  if (result.success) return { data: input.data as T, problems: [] };
   const problems = schemaProblems(input.file, input.data, result.error.issues, schemaFile, localeFile);
   const usable = result.error.issues.every((i) => SHAPE_PRESERVING.has(i.code));
   return { data: usable ? (input.data as T) : undefined, problems };
@@ -248,59 +258,121 @@ function compiled(name: string, schema: z.ZodType): z.ZodType {
   return c;
 }
 
-export function validateContent(input: ContentInput): Problem[] {
-  const problems: Problem[] = [];
-  const report = (file: string, node: string | undefined, message: string, fix: string) => {
-    problems.push(node === undefined ? { file, message, fix } : { file, node, message, fix });
-  };
-  const langs = input.langs ?? LANGS;
-  const today = input.today ?? new Date().toISOString().slice(0, 10);
+/** Same answer as BLANK.test(text); most strings start with a character \s cannot match and skip the regex. */
+function isBlank(text: string): boolean {
+  const c = text.charCodeAt(0); // NaN for '', which the regex then accepts
+  if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c !== 0xfeff)) return false;
+  return BLANK.test(text);
+}
+
+const byId = (item: { id: string }) => item.id;
+const byRule = (item: { rule: string }) => item.rule;
+
+/** A record without an own "__proto__" key, as zod copies it (the copy cannot hold one). */
+function withoutProtoKey(record: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of Object.keys(record)) if (k !== '__proto__') out[k] = record[k] as string;
+  return out;
+}
+
+interface GuideEntry {
+  file: string;
+  guide: Guide;
+  resolved: ResolvedGuide;
+}
+
+interface GuideView {
+  view: LocaleView;
+  nodes: unknown;
+}
+
+/**
+ * One run of the validator and the state its checks share. The checks are methods, not closures made on
+ * every run, so that V8 compiles each hot loop once and keeps it (one 700-line function full of closures was
+ * re-optimized, slowly, on every run). Problems are reported in the same order as they are found.
+ */
+class Validation {
+  readonly input: ContentInput;
+  readonly problems: Problem[] = [];
+  readonly langs: readonly string[];
+  readonly today: string;
+
+  readonly providers = new Map<string, Provider>();
+  providersKnown = false;
+  readonly serverHosts = new Map<string, Set<number>>();
+
+  readonly sharedFile: string;
+  shared: SharedContent = { nodes: [], steps: [] };
+  sharedKnown = false;
+  readonly sharedNodeIds = new Set<string>();
+  readonly sharedStepIds = new Set<string>();
+
+  readonly guides = new Map<string, GuideEntry>();
+  readonly symptomOwner = new Map<string, string>();
+  readonly unreadable = new Set<string>();
+
+  readonly views = new Map<string, LocaleView>();
+  readonly reportedMissingFile = new Set<string>();
+
+  constructor(input: ContentInput) {
+    this.input = input;
+    this.langs = input.langs ?? LANGS;
+    this.today = input.today ?? new Date().toISOString().slice(0, 10);
+    this.sharedFile = input.shared.file;
+  }
+
+  report(file: string, node: string | undefined, message: string, fix: string): void {
+    this.problems.push(node === undefined ? { file, message, fix } : { file, node, message, fix });
+  }
 
   // --- Provider table -------------------------------------------------------------------------
-  const providersParsed = parse<ProviderTable>(
-    providerTableSchema,
-    input.providers,
-    'src/content/providers.schema.json',
-  );
-  problems.push(...providersParsed.problems);
-  const providers = new Map<string, Provider>();
-  for (const p of providersParsed.data?.providers ?? []) {
-    if (providers.has(p.id)) {
-      report(
-        input.providers.file,
-        undefined,
-        `provider ${q(p.id)} is listed twice`,
-        'Merge the two entries into one.',
-      );
-    } else providers.set(p.id, p);
-  }
-  const providersKnown = providersParsed.data !== undefined;
-  const serverHosts = new Map<string, Set<number>>();
-  for (const p of providers.values()) {
-    for (const s of p.servers) {
-      const ports = serverHosts.get(s.host.toLowerCase()) ?? new Set<number>();
-      ports.add(s.port);
-      serverHosts.set(s.host.toLowerCase(), ports);
+  checkProviders(): void {
+    const input = this.input;
+    const providersParsed = parse<ProviderTable>(
+      providerTableSchema,
+      input.providers,
+      'src/content/providers.schema.json',
+    );
+    this.problems.push(...providersParsed.problems);
+    const providers = this.providers;
+    for (const p of providersParsed.data?.providers ?? []) {
+      if (providers.has(p.id)) {
+        this.report(
+          input.providers.file,
+          undefined,
+          `provider ${q(p.id)} is listed twice`,
+          'Merge the two entries into one.',
+        );
+      } else providers.set(p.id, p);
+    }
+    this.providersKnown = providersParsed.data !== undefined;
+    const serverHosts = this.serverHosts;
+    for (const p of providers.values()) {
+      for (const s of p.servers) {
+        const ports = serverHosts.get(s.host.toLowerCase()) ?? new Set<number>();
+        ports.add(s.port);
+        serverHosts.set(s.host.toLowerCase(), ports);
+      }
     }
   }
 
-  const checkSettings = (file: string, node: string, step: FixStep, sharedStep = false) => {
-    if (!step.settings || !providersKnown) return;
+  checkSettings(file: string, node: string, step: FixStep, sharedStep = false): void {
+    if (!step.settings || !this.providersKnown) return;
     const where = `${sharedStep ? 'shared step' : 'step'} ${q(step.id)}`;
-    const provider = providers.get(step.settings.provider);
+    const provider = this.providers.get(step.settings.provider);
     if (!provider) {
-      report(
+      this.report(
         file,
         node,
         `${where} shows settings for unknown provider ${q(step.settings.provider)}`,
-        `Use a provider id from src/content/providers.json.${didYouMean(step.settings.provider, providers.keys())}`,
+        `Use a provider id from src/content/providers.json.${didYouMean(step.settings.provider, this.providers.keys())}`,
       );
       return;
     }
     if (provider.servers.length === 0) return;
     for (const protocol of step.settings.protocols) {
       if (!provider.servers.some((s) => s.protocol === protocol)) {
-        report(
+        this.report(
           file,
           node,
           `${where} asks for ${protocol} settings, but provider ${q(provider.id)} has no ${protocol} server`,
@@ -308,91 +380,96 @@ export function validateContent(input: ContentInput): Problem[] {
         );
       }
     }
-  };
+  }
 
   // --- Shared nodes and steps -----------------------------------------------------------------
-  const sharedFile = input.shared.file;
-  const sharedParsed = parse<SharedContent>(
-    sharedContentSchema,
-    input.shared,
-    'src/content/shared.schema.json',
-  );
-  problems.push(...sharedParsed.problems);
-  const shared: SharedContent = sharedParsed.data ?? { nodes: [], steps: [] };
-  const sharedKnown = sharedParsed.data !== undefined;
-  const sharedNodeIds = new Set<string>();
-  const sharedStepIds = new Set<string>();
-  for (const step of shared.steps) {
-    if (sharedStepIds.has(step.id)) {
-      report(
-        sharedFile,
-        undefined,
-        `shared step ${q(step.id)} is defined twice`,
-        'Rename or remove one of them.',
-      );
-    }
-    sharedStepIds.add(step.id);
-    if (step.shared !== undefined) {
-      report(
-        sharedFile,
-        undefined,
-        `shared step ${q(step.id)} refers to another shared step`,
-        'Write the step itself here: shared steps cannot point at each other.',
-      );
-    }
-    checkSettings(sharedFile, step.id, step, true);
-  }
-  for (const node of shared.nodes) {
-    if (sharedNodeIds.has(node.id)) {
-      report(
-        sharedFile,
-        node.id,
-        `shared node ${q(node.id)} is defined twice`,
-        'Rename or remove one of them.',
-      );
-    }
-    sharedNodeIds.add(node.id);
-    if (node.steps.length === 0) {
-      report(sharedFile, node.id, `shared fix ${q(node.id)} has no steps`, 'Add at least one step.');
-    }
-    const stepIds = new Set<string>();
-    for (const step of node.steps) {
-      if (stepIds.has(step.id)) {
-        report(
+  checkShared(): void {
+    const sharedFile = this.sharedFile;
+    const sharedParsed = parse<SharedContent>(
+      sharedContentSchema,
+      this.input.shared,
+      'src/content/shared.schema.json',
+    );
+    this.problems.push(...sharedParsed.problems);
+    const shared: SharedContent = sharedParsed.data ?? { nodes: [], steps: [] };
+    this.shared = shared;
+    this.sharedKnown = sharedParsed.data !== undefined;
+    const sharedNodeIds = this.sharedNodeIds;
+    const sharedStepIds = this.sharedStepIds;
+    for (const step of shared.steps) {
+      if (sharedStepIds.has(step.id)) {
+        this.report(
           sharedFile,
-          node.id,
-          `step id ${q(step.id)} is used twice in this fix`,
-          'Give each step its own id.',
+          undefined,
+          `shared step ${q(step.id)} is defined twice`,
+          'Rename or remove one of them.',
         );
       }
-      stepIds.add(step.id);
-      if (step.shared !== undefined && !sharedStepIds.has(step.shared)) {
-        report(
+      sharedStepIds.add(step.id);
+      if (step.shared !== undefined) {
+        this.report(
           sharedFile,
-          node.id,
-          `step ${q(step.id)} refers to shared step ${q(step.shared)}, which does not exist`,
-          `Add it to "steps" in ${sharedFile}, or correct the id.${didYouMean(step.shared, sharedStepIds)}`,
+          undefined,
+          `shared step ${q(step.id)} refers to another shared step`,
+          'Write the step itself here: shared steps cannot point at each other.',
         );
       }
-      checkSettings(sharedFile, node.id, step);
+      this.checkSettings(sharedFile, step.id, step, true);
+    }
+    for (const node of shared.nodes) {
+      if (sharedNodeIds.has(node.id)) {
+        this.report(
+          sharedFile,
+          node.id,
+          `shared node ${q(node.id)} is defined twice`,
+          'Rename or remove one of them.',
+        );
+      }
+      sharedNodeIds.add(node.id);
+      if (node.steps.length === 0) {
+        this.report(sharedFile, node.id, `shared fix ${q(node.id)} has no steps`, 'Add at least one step.');
+      }
+      const stepIds = new Set<string>();
+      for (const step of node.steps) {
+        if (stepIds.has(step.id)) {
+          this.report(
+            sharedFile,
+            node.id,
+            `step id ${q(step.id)} is used twice in this fix`,
+            'Give each step its own id.',
+          );
+        }
+        stepIds.add(step.id);
+        if (step.shared !== undefined && !sharedStepIds.has(step.shared)) {
+          this.report(
+            sharedFile,
+            node.id,
+            `step ${q(step.id)} refers to shared step ${q(step.shared)}, which does not exist`,
+            `Add it to "steps" in ${sharedFile}, or correct the id.${didYouMean(step.shared, sharedStepIds)}`,
+          );
+        }
+        this.checkSettings(sharedFile, node.id, step);
+      }
     }
   }
 
   // --- Guides: structure --------------------------------------------------------------------------
-  const guides = new Map<string, { file: string; guide: Guide; resolved: ResolvedGuide }>();
-  const symptomOwner = new Map<string, string>();
-  const unreadable = new Set<string>();
-  for (const entry of input.guides) {
+  checkGuide(entry: ContentFile): void {
     const parsed = parse<Guide>(compiled('guide', guideSchema), entry, 'src/content/guide.schema.json');
-    problems.push(...parsed.problems);
-    const guide = parsed.data;
+    this.problems.push(...parsed.problems);
+    let guide = parsed.data;
     if (!guide) {
       // Its problems are reported; links into it are not judged until it can be read.
       const id = at(entry.data, 'id');
-      unreadable.add(
+      this.unreadable.add(
         typeof id === 'string' ? id : (entry.file.split(/[\\/]/).pop() ?? '').replace(/\.json$/, ''),
       );
-      continue;
+      return;
+    }
+    // A valid file is read as it is, where zod's copy used to be: the one thing the copy left out is an own
+    // "__proto__" redirect key (zod skips it), so it is left out here too.
+    if (parsed.problems.length === 0 && guide.redirects && Object.hasOwn(guide.redirects, '__proto__')) {
+      guide = { ...guide, redirects: withoutProtoKey(guide.redirects) };
     }
     const file = entry.file;
     const base = file
@@ -400,7 +477,7 @@ export function validateContent(input: ContentInput): Problem[] {
       .pop()
       ?.replace(/\.json$/, '');
     if (base !== guide.id) {
-      report(
+      this.report(
         file,
         undefined,
         `guide id ${q(guide.id)} does not match the file name ${q(base ?? file)}`,
@@ -408,32 +485,39 @@ export function validateContent(input: ContentInput): Problem[] {
       );
     }
     if (guide.id === SHARED_NS || guide.id === COMMON_NS) {
-      report(file, undefined, `guide id ${q(guide.id)} is reserved for wording files`, 'Choose another id.');
+      this.report(
+        file,
+        undefined,
+        `guide id ${q(guide.id)} is reserved for wording files`,
+        'Choose another id.',
+      );
     }
-    if (guides.has(guide.id)) {
-      report(
+    if (this.guides.has(guide.id)) {
+      this.report(
         file,
         undefined,
         `guide id ${q(guide.id)} is used by another file too`,
         'Give each guide its own id.',
       );
-      continue;
+      return;
     }
-    if (guide.checked > today) {
-      report(
+    if (guide.checked > this.today) {
+      this.report(
         file,
         undefined,
         `"checked" is ${guide.checked}, a date in the future`,
-        `Set it to the day the facts were last checked (today is ${today} or earlier).`,
+        `Set it to the day the facts were last checked (today is ${this.today} or earlier).`,
       );
     }
-    const resolved = resolveGuide(guide, shared);
-    guides.set(guide.id, { file, guide, resolved });
+    // The graph queries below run on `resolved` (same start, edges and redirects as the guide): it is new on
+    // every run, so no index cached on an earlier run's objects is ever read.
+    const resolved = resolveGuide(guide, this.shared);
+    this.guides.set(guide.id, { file, guide, resolved });
 
     const ids = new Set<string>();
     for (const node of guide.nodes) {
       if (ids.has(node.id)) {
-        report(
+        this.report(
           file,
           node.id,
           `node id ${q(node.id)} is used by more than one node`,
@@ -442,29 +526,22 @@ export function validateContent(input: ContentInput): Problem[] {
       }
       ids.add(node.id);
     }
-    const missing = (node: string | undefined, what: string, target: string) =>
-      report(
-        file,
-        node,
-        `${what} leads to ${q(target)}, which is not a node of this guide`,
-        `Point it at an existing node id, or add a node ${q(target)}.${didYouMean(target, ids)}`,
-      );
-    if (!ids.has(guide.start)) missing(undefined, '"start"', guide.start);
+    if (!ids.has(guide.start)) this.missingTarget(file, ids, undefined, '"start"', guide.start);
 
     for (const symptom of guide.symptoms) {
-      const owner = symptomOwner.get(symptom.id);
+      const owner = this.symptomOwner.get(symptom.id);
       if (owner !== undefined) {
-        report(
+        this.report(
           file,
           undefined,
           `symptom id ${q(symptom.id)} is already used in guide ${q(owner)}`,
           'Symptom ids are unique across all guides: rename one of them.',
         );
-      } else symptomOwner.set(symptom.id, guide.id);
+      } else this.symptomOwner.set(symptom.id, guide.id);
       if (symptom.node !== undefined && !ids.has(symptom.node))
-        missing(undefined, `symptom ${q(symptom.id)}`, symptom.node);
+        this.missingTarget(file, ids, undefined, `symptom ${q(symptom.id)}`, symptom.node);
       if (symptom.aliases.filter((a) => a.trim() !== '').length === 0) {
-        report(
+        this.report(
           file,
           undefined,
           `symptom ${q(symptom.id)} has no aliases, so the error finder cannot find it`,
@@ -472,7 +549,7 @@ export function validateContent(input: ContentInput): Problem[] {
         );
       }
       if (symptom.clients.length === 0) {
-        report(
+        this.report(
           file,
           undefined,
           `symptom ${q(symptom.id)} lists no clients`,
@@ -481,18 +558,18 @@ export function validateContent(input: ContentInput): Problem[] {
       }
     }
 
-    for (const node of guide.nodes) checkNode(file, node, ids, missing);
+    for (const node of guide.nodes) this.checkNode(file, node, ids);
 
     for (const [from, to] of Object.entries(guide.redirects ?? {})) {
       if (ids.has(from)) {
-        report(
+        this.report(
           file,
           from,
           `redirect from ${q(from)}, but a node with that id still exists`,
           'Remove the redirect, or rename the node: a URL cannot name two things.',
         );
-      } else if (currentId(guide, from) === undefined) {
-        report(
+      } else if (currentId(resolved, from) === undefined) {
+        this.report(
           file,
           from,
           `redirect from ${q(from)} to ${q(to)} does not end at a node`,
@@ -501,11 +578,12 @@ export function validateContent(input: ContentInput): Problem[] {
       }
     }
 
-    const reachable = reachableFromStart(guide);
-    const exits = reachesOutcome(guide);
+    const reachable = reachableFromStart(resolved);
+    const exits = reachesOutcome(resolved);
+    const startExists = ids.has(guide.start);
     for (const node of guide.nodes) {
-      if (ids.has(guide.start) && !reachable.has(node.id)) {
-        report(
+      if (startExists && !reachable.has(node.id)) {
+        this.report(
           file,
           node.id,
           `node ${q(node.id)} cannot be reached from the start`,
@@ -513,7 +591,7 @@ export function validateContent(input: ContentInput): Problem[] {
         );
       }
       if (!exits.has(node.id)) {
-        report(
+        this.report(
           file,
           node.id,
           `no outcome can be reached from node ${q(node.id)} (a loop with no way out)`,
@@ -523,17 +601,28 @@ export function validateContent(input: ContentInput): Problem[] {
     }
   }
 
-  function checkNode(
+  /** Reports a link (`what`) to `target`, which is not a node id of the guide. */
+  missingTarget(
     file: string,
-    node: GuideNode,
     ids: Set<string>,
-    missing: (node: string, what: string, target: string) => void,
-  ) {
+    node: string | undefined,
+    what: string,
+    target: string,
+  ): void {
+    this.report(
+      file,
+      node,
+      `${what} leads to ${q(target)}, which is not a node of this guide`,
+      `Point it at an existing node id, or add a node ${q(target)}.${didYouMean(target, ids)}`,
+    );
+  }
+
+  checkNode(file: string, node: GuideNode, ids: Set<string>): void {
     const id = node.id;
     switch (node.kind) {
       case 'question': {
         if (node.answers.length < MIN_ANSWERS || node.answers.length > MAX_ANSWERS) {
-          report(
+          this.report(
             file,
             id,
             `question has ${node.answers.length} answer${node.answers.length === 1 ? '' : 's'}; a question needs 2 to 6`,
@@ -542,27 +631,28 @@ export function validateContent(input: ContentInput): Problem[] {
               : 'Split it into two questions.',
           );
         }
-        node.answers.forEach((a, i) => {
-          if (repeats(node.answers, i, (x) => x.id))
-            report(file, id, `answer id ${q(a.id)} is used twice`, 'Give each answer its own id.');
-          if (!ids.has(a.next)) missing(id, `answer ${q(a.id)}`, a.next);
-        });
+        for (let i = 0; i < node.answers.length; i++) {
+          const a = node.answers[i] as (typeof node.answers)[number];
+          if (repeats(node.answers, i, byId))
+            this.report(file, id, `answer id ${q(a.id)} is used twice`, 'Give each answer its own id.');
+          if (!ids.has(a.next)) this.missingTarget(file, ids, id, `answer ${q(a.id)}`, a.next);
+        }
         break;
       }
       case 'fix': {
-        if (!ids.has(node.yes)) missing(id, '"yes"', node.yes);
-        if (!ids.has(node.no)) missing(id, '"no"', node.no);
+        if (!ids.has(node.yes)) this.missingTarget(file, ids, id, '"yes"', node.yes);
+        if (!ids.has(node.no)) this.missingTarget(file, ids, id, '"no"', node.no);
         if (node.shared !== undefined) {
-          if (sharedKnown && !sharedNodeIds.has(node.shared)) {
-            report(
+          if (this.sharedKnown && !this.sharedNodeIds.has(node.shared)) {
+            this.report(
               file,
               id,
               `fix uses shared node ${q(node.shared)}, which does not exist`,
-              `Add it to "nodes" in ${sharedFile}, or correct the id.${didYouMean(node.shared, sharedNodeIds)}`,
+              `Add it to "nodes" in ${this.sharedFile}, or correct the id.${didYouMean(node.shared, this.sharedNodeIds)}`,
             );
           }
           if (node.steps !== undefined) {
-            report(
+            this.report(
               file,
               id,
               'fix has both "shared" and "steps"',
@@ -572,7 +662,7 @@ export function validateContent(input: ContentInput): Problem[] {
           break;
         }
         if (!node.steps || node.steps.length === 0) {
-          report(
+          this.report(
             file,
             id,
             'fix has no steps',
@@ -582,56 +672,59 @@ export function validateContent(input: ContentInput): Problem[] {
         const steps = node.steps ?? [];
         for (let i = 0; i < steps.length; i++) {
           const step = steps[i] as FixStep;
-          if (repeats(steps, i, (x) => x.id))
-            report(file, id, `step id ${q(step.id)} is used twice in this fix`, 'Give each step its own id.');
-          if (step.shared !== undefined && sharedKnown && !sharedStepIds.has(step.shared)) {
-            report(
+          if (repeats(steps, i, byId))
+            this.report(
+              file,
+              id,
+              `step id ${q(step.id)} is used twice in this fix`,
+              'Give each step its own id.',
+            );
+          if (step.shared !== undefined && this.sharedKnown && !this.sharedStepIds.has(step.shared)) {
+            this.report(
               file,
               id,
               `step ${q(step.id)} uses shared step ${q(step.shared)}, which does not exist`,
-              `Add it to "steps" in ${sharedFile}, or correct the id.${didYouMean(step.shared, sharedStepIds)}`,
+              `Add it to "steps" in ${this.sharedFile}, or correct the id.${didYouMean(step.shared, this.sharedStepIds)}`,
             );
           }
-          checkSettings(file, id, step);
+          this.checkSettings(file, id, step);
         }
         break;
       }
       case 'check': {
-        for (const [what, target] of [
-          ['"pass"', node.pass],
-          ['"skip"', node.skip],
-        ] as const) {
-          if (target !== undefined && !ids.has(target)) missing(id, what, target);
-        }
+        if (node.pass !== undefined && !ids.has(node.pass))
+          this.missingTarget(file, ids, id, '"pass"', node.pass);
+        if (node.skip !== undefined && !ids.has(node.skip))
+          this.missingTarget(file, ids, id, '"skip"', node.skip);
         if (node.rules.length === 0)
-          report(
+          this.report(
             file,
             id,
             'check has no rules, so it always passes',
             'Add a rule, or use a question instead.',
           );
-        if (node.provider !== undefined && providersKnown && !providers.has(node.provider)) {
-          report(
+        if (node.provider !== undefined && this.providersKnown && !this.providers.has(node.provider)) {
+          this.report(
             file,
             id,
             `check compares with unknown provider ${q(node.provider)}`,
-            `Use a provider id from src/content/providers.json.${didYouMean(node.provider, providers.keys())}`,
+            `Use a provider id from src/content/providers.json.${didYouMean(node.provider, this.providers.keys())}`,
           );
         }
         for (let i = 0; i < node.rules.length; i++) {
           const ref = node.rules[i] as (typeof node.rules)[number];
-          if (repeats(node.rules, i, (x) => x.rule))
-            report(
+          if (repeats(node.rules, i, byRule))
+            this.report(
               file,
               id,
               `rule ${q(ref.rule)} is listed twice`,
               'Remove the second one: only the first can ever fail.',
             );
-          if (!ids.has(ref.fail)) missing(id, `rule ${q(ref.rule)}`, ref.fail);
+          if (!ids.has(ref.fail)) this.missingTarget(file, ids, id, `rule ${q(ref.rule)}`, ref.fail);
           if (!Object.hasOwn(RULE_FIELDS, ref.rule)) continue; // unknown rule: reported by the schema
           const needed = RULE_FIELDS[ref.rule].filter((f) => !node.fields.includes(f));
           if (needed.length > 0) {
-            report(
+            this.report(
               file,
               id,
               `rule ${q(ref.rule)} needs ${needed.join(' and ')}, which this check does not ask for`,
@@ -639,7 +732,7 @@ export function validateContent(input: ContentInput): Problem[] {
             );
           }
           if (PROVIDER_RULES.has(ref.rule) && node.provider === undefined) {
-            report(
+            this.report(
               file,
               id,
               `rule ${q(ref.rule)} compares with a provider, but the check names none`,
@@ -655,100 +748,88 @@ export function validateContent(input: ContentInput): Problem[] {
   }
 
   // --- Cross-guide references: related links and published ids -----------------------------------
-  for (const { file, guide } of guides.values()) {
-    for (const node of guide.nodes) {
-      if (node.kind !== 'outcome') continue;
-      for (const link of node.related ?? []) {
-        const other = guides.get(link.guide);
-        if (unreadable.has(link.guide)) continue;
-        if (!other) {
-          report(
-            file,
-            node.id,
-            `related link to guide ${q(link.guide)}, which does not exist`,
-            `Use an existing guide id.${didYouMean(link.guide, guides.keys())}`,
-          );
-        } else if (link.node !== undefined && currentId(other.guide, link.node) === undefined) {
-          report(
-            file,
-            node.id,
-            `related link to ${q(`${link.guide}/${link.node}`)}, which is not a node of that guide`,
-            'Link to an existing node, or leave "node" out to open the guide at its start.',
-          );
+  checkCrossReferences(): void {
+    const guides = this.guides;
+    const unreadable = this.unreadable;
+    for (const { file, guide } of guides.values()) {
+      for (const node of guide.nodes) {
+        if (node.kind !== 'outcome') continue;
+        for (const link of node.related ?? []) {
+          const other = guides.get(link.guide);
+          if (unreadable.has(link.guide)) continue;
+          if (!other) {
+            this.report(
+              file,
+              node.id,
+              `related link to guide ${q(link.guide)}, which does not exist`,
+              `Use an existing guide id.${didYouMean(link.guide, guides.keys())}`,
+            );
+          } else if (link.node !== undefined && currentId(other.resolved, link.node) === undefined) {
+            this.report(
+              file,
+              node.id,
+              `related link to ${q(`${link.guide}/${link.node}`)}, which is not a node of that guide`,
+              'Link to an existing node, or leave "node" out to open the guide at its start.',
+            );
+          }
         }
       }
     }
-  }
-  const publishedFile = input.publishedFile ?? 'src/content/published.json';
-  for (const [guideId, ids] of Object.entries(input.published ?? {})) {
-    const entry = guides.get(guideId);
-    if (unreadable.has(guideId)) continue;
-    if (!entry) {
-      report(
-        publishedFile,
-        undefined,
-        `guide ${q(guideId)} was published and no longer exists`,
-        'Restore the guide: published links must keep working.',
-      );
-      continue;
-    }
-    for (const id of ids) {
-      if (currentId(entry.guide, id) === undefined) {
-        report(
-          entry.file,
-          id,
-          `published node ${q(id)} no longer resolves`,
-          `Add "redirects": { ${q(id)}: "<new id>" } to the guide, so links already sent keep working.`,
+    const publishedFile = this.input.publishedFile ?? 'src/content/published.json';
+    for (const [guideId, ids] of Object.entries(this.input.published ?? {})) {
+      const entry = guides.get(guideId);
+      if (unreadable.has(guideId)) continue;
+      if (!entry) {
+        this.report(
+          publishedFile,
+          undefined,
+          `guide ${q(guideId)} was published and no longer exists`,
+          'Restore the guide: published links must keep working.',
         );
+        continue;
+      }
+      for (const id of ids) {
+        if (currentId(entry.resolved, id) === undefined) {
+          this.report(
+            entry.file,
+            id,
+            `published node ${q(id)} no longer resolves`,
+            `Add "redirects": { ${q(id)}: "<new id>" } to the guide, so links already sent keep working.`,
+          );
+        }
       }
     }
   }
 
   // --- Wording ---------------------------------------------------------------------------------------
   // Wording files are read defensively (a file with a schema error is still checked for everything else).
-  const views = new Map<string, LocaleView>();
-  const viewKey = (lang: string, ns: string) => `${lang}/${ns}`;
-  for (const loc of input.locales) {
+  checkLocaleFile(loc: LocaleFile): void {
     const isShared = loc.ns === SHARED_NS;
     const isCommon = loc.ns === COMMON_NS;
     // One walk checks the shape and every string; zod runs only to explain a file whose shape is wrong.
     const textProblems: Problem[] = [];
     const spec = isCommon ? undefined : isShared ? LOCALE_SHARED_SPEC : LOCALE_GUIDE_SPEC;
-    const fits = walkLocale(loc.data, spec, (text, path) => {
-      const node = path[0] === 'nodes' && typeof path[1] === 'string' ? path[1] : undefined;
-      const add = (message: string, fix: string) =>
-        textProblems.push(
-          node === undefined ? { file: loc.file, message, fix } : { file: loc.file, node, message, fix },
-        );
-      if (!isCommon && BLANK.test(text))
-        add(`${keyOf(path)} is empty`, 'Write the text, or remove the key if it is optional.');
-      for (const m of hostMentions(text)) {
-        const ports = serverHosts.get(m.host);
-        const known =
-          m.port === undefined ? ports !== undefined || WEB_HOSTS.has(m.host) : ports?.has(m.port) === true;
-        if (!known) {
-          const written = m.port === undefined ? m.host : `${m.host}:${m.port}`;
-          add(
-            `${keyOf(path)} writes the server value ${q(written)}, which is not in the provider table`,
-            'Write server values only in src/content/providers.json and show them with a "settings" step.',
-          );
-        }
-      }
-    });
+    const fits = walkLocale(loc.data, spec, (text, path) =>
+      this.checkText(loc.file, isCommon, textProblems, text, path),
+    );
     if (!isCommon) {
-      if (!isShared && !guides.has(loc.ns) && !input.guides.some((g) => g.file.endsWith(`${loc.ns}.json`))) {
-        report(
+      if (
+        !isShared &&
+        !this.guides.has(loc.ns) &&
+        !this.input.guides.some((g) => g.file.endsWith(`${loc.ns}.json`))
+      ) {
+        this.report(
           loc.file,
           undefined,
           `wording file for guide ${q(loc.ns)}, which does not exist`,
           'Delete the file, or rename it after its guide.',
         );
       }
-      if (!langs.includes(loc.lang)) {
-        report(
+      if (!this.langs.includes(loc.lang)) {
+        this.report(
           loc.file,
           undefined,
-          `language ${q(loc.lang)} is not one of ${langs.join(', ')}`,
+          `language ${q(loc.lang)} is not one of ${this.langs.join(', ')}`,
           'Move the file under a supported language folder.',
         );
       }
@@ -757,26 +838,56 @@ export function validateContent(input: ContentInput): Problem[] {
           ? parse<LocaleShared>(localeSharedSchema, loc, 'the LocaleShared type in src/engine/types.ts', true)
           : parse<LocaleGuide>(localeGuideSchema, loc, 'the LocaleGuide type in src/engine/types.ts', true);
         // A missing title is reported below with what it is the title of.
-        problems.push(
+        this.problems.push(
           ...parsed.problems.filter(
             (p) => !/\.title is missing$|^(title|description) is missing$/.test(p.message),
           ),
         );
       }
-      if (isRec(loc.data)) views.set(viewKey(loc.lang, loc.ns), { file: loc.file, data: loc.data });
+      if (isRec(loc.data)) this.views.set(viewKey(loc.lang, loc.ns), { file: loc.file, data: loc.data });
     }
-    problems.push(...textProblems);
+    this.problems.push(...textProblems);
   }
 
-  const reportedMissingFile = new Set<string>();
+  /** Checks one string of a wording file (called for every string, so nothing is built unless it fails). */
+  checkText(file: string, isCommon: boolean, out: Problem[], text: string, path: LocalePath): void {
+    if (!isCommon && isBlank(text))
+      out.push(
+        textProblem(
+          file,
+          path,
+          `${keyOf(path)} is empty`,
+          'Write the text, or remove the key if it is optional.',
+        ),
+      );
+    const mentions = hostMentions(text);
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i] as HostMention;
+      const ports = this.serverHosts.get(m.host);
+      const known =
+        m.port === undefined ? ports !== undefined || WEB_HOSTS.has(m.host) : ports?.has(m.port) === true;
+      if (!known) {
+        const written = m.port === undefined ? m.host : `${m.host}:${m.port}`;
+        out.push(
+          textProblem(
+            file,
+            path,
+            `${keyOf(path)} writes the server value ${q(written)}, which is not in the provider table`,
+            'Write server values only in src/content/providers.json and show them with a "settings" step.',
+          ),
+        );
+      }
+    }
+  }
+
   /** The wording file for lang/ns, or undefined (then reported once as missing). */
-  const viewFor = (lang: string, ns: string): LocaleView | undefined => {
+  viewFor(lang: string, ns: string): LocaleView | undefined {
     const k = viewKey(lang, ns);
-    const view = views.get(k);
-    if (!view && !reportedMissingFile.has(k)) {
-      reportedMissingFile.add(k);
-      if (!input.locales.some((l) => l.lang === lang && l.ns === ns)) {
-        report(
+    const view = this.views.get(k);
+    if (!view && !this.reportedMissingFile.has(k)) {
+      this.reportedMissingFile.add(k);
+      if (!this.input.locales.some((l) => l.lang === lang && l.ns === ns)) {
+        this.report(
           `locales/${lang}/${ns}.json`,
           undefined,
           `the ${lang} wording file for ${q(ns)} is missing`,
@@ -785,209 +896,175 @@ export function validateContent(input: ContentInput): Problem[] {
       }
     }
     return view;
-  };
+  }
+
   /** Reports `key` unless it holds a string. */
-  const needText = (
+  needText(view: LocaleView, value: unknown, key: string, node: string | undefined, what: string): void {
+    if (typeof value !== 'string') this.missing(view, key, node, what);
+  }
+
+  missing(view: LocaleView, key: string, node: string | undefined, what: string): void {
+    this.report(view.file, node, `${key} is missing (${what})`, `Add ${q(key)} to ${view.file}.`);
+  }
+
+  staleKey(view: LocaleView, key: string, node: string | undefined, why: string): void {
+    this.report(
+      view.file,
+      node,
+      `${key} is not used: ${why}`,
+      'Delete it (or move it to where the node now is).',
+    );
+  }
+
+  /** Reports risky wording in a step that is not marked diagnostic. */
+  checkRisky(
     view: LocaleView,
-    value: unknown,
     key: string,
-    node: string | undefined,
-    what: string,
-  ) => {
-    if (typeof value !== 'string')
-      report(view.file, node, `${key} is missing (${what})`, `Add ${q(key)} to ${view.file}.`);
-  };
-  const staleKey = (view: LocaleView, key: string, node: string | undefined, why: string) =>
-    report(view.file, node, `${key} is not used: ${why}`, 'Delete it (or move it to where the node now is).');
-  /** Reports risky wording in a step that is not marked diagnostic; `key` is only built for a report. */
-  const checkRisky = (
-    view: LocaleView,
-    key: () => string,
     node: string,
     step: unknown,
     diagnostic: boolean | undefined,
-  ) => {
+  ): void {
     if (diagnostic) return;
     const sentence = riskyStep(step);
-    if (sentence === undefined) return;
-    report(
+    if (sentence !== undefined) this.reportRisky(view, key, node, sentence);
+  }
+
+  reportRisky(view: LocaleView, key: string, node: string, sentence: string): void {
+    this.report(
       view.file,
       node,
-      `${key()} seems to advise turning encryption off or accepting a certificate warning: ${q(sentence)}`,
+      `${key} seems to advise turning encryption off or accepting a certificate warning: ${q(sentence)}`,
       'Rewrite it so the fix never weakens security, or, if it is only a diagnostic step, set "diagnostic": true on the step so the UI shows a warning.',
     );
-  };
+  }
+
   /** Keys of a wording record that the content does not use. */
-  const staleIn = (
+  staleIn(
     view: LocaleView,
     record: unknown,
     prefix: string,
     valid: ReadonlySet<string>,
     node: string | undefined,
     why: string,
-  ) => {
-    for (const k of keysOf(record)) if (!valid.has(k)) staleKey(view, `${prefix}.${k}`, node, why);
-  };
+  ): void {
+    for (const k of keysOf(record)) if (!valid.has(k)) this.staleKey(view, `${prefix}.${k}`, node, why);
+  }
 
-  for (const lang of langs) {
-    // Shared wording.
+  checkSharedWording(lang: string): void {
+    const shared = this.shared;
     // With nothing shared, a shared wording file is optional (but still checked for stale keys if present).
     const hasShared = shared.nodes.length > 0 || shared.steps.length > 0;
-    const sharedView = hasShared ? viewFor(lang, SHARED_NS) : views.get(viewKey(lang, SHARED_NS));
-    if (sharedView) {
-      const nodes = at(sharedView.data, 'nodes');
-      const steps = at(sharedView.data, 'steps');
-      for (const node of shared.nodes) {
-        const text = at(nodes, node.id);
-        needText(
-          sharedView,
-          at(text, 'title'),
-          `nodes.${node.id}.title`,
-          node.id,
-          'the title of a shared fix',
-        );
-        const ownSteps = new Set<string>();
-        for (const step of node.steps) {
-          if (step.shared !== undefined) continue;
-          ownSteps.add(step.id);
-          const stepText = at(at(text, 'steps'), step.id);
-          needText(
-            sharedView,
-            at(stepText, 'title'),
-            `nodes.${node.id}.steps.${step.id}.title`,
-            node.id,
-            'the title of a step',
-          );
-          checkRisky(
-            sharedView,
-            () => `nodes.${node.id}.steps.${step.id}`,
-            node.id,
-            stepText,
-            step.diagnostic,
-          );
-        }
-        staleIn(
-          sharedView,
-          at(text, 'steps'),
-          `nodes.${node.id}.steps`,
-          ownSteps,
-          node.id,
-          'the fix has no such step of its own',
-        );
-      }
-      for (const step of shared.steps) {
-        const stepText = at(steps, step.id);
-        needText(
+    const sharedView = hasShared ? this.viewFor(lang, SHARED_NS) : this.views.get(viewKey(lang, SHARED_NS));
+    if (!sharedView) return;
+    const nodes = at(sharedView.data, 'nodes');
+    const steps = at(sharedView.data, 'steps');
+    for (const node of shared.nodes) {
+      const text = at(nodes, node.id);
+      this.needText(
+        sharedView,
+        at(text, 'title'),
+        `nodes.${node.id}.title`,
+        node.id,
+        'the title of a shared fix',
+      );
+      const ownSteps = new Set<string>();
+      for (const step of node.steps) {
+        if (step.shared !== undefined) continue;
+        ownSteps.add(step.id);
+        const stepText = at(at(text, 'steps'), step.id);
+        this.needText(
           sharedView,
           at(stepText, 'title'),
-          `steps.${step.id}.title`,
-          undefined,
-          'the title of a shared step',
+          `nodes.${node.id}.steps.${step.id}.title`,
+          node.id,
+          'the title of a step',
         );
-        checkRisky(sharedView, () => `steps.${step.id}`, step.id, stepText, step.diagnostic);
+        this.checkRisky(sharedView, `nodes.${node.id}.steps.${step.id}`, node.id, stepText, step.diagnostic);
       }
-      if (sharedKnown) {
-        staleIn(sharedView, nodes, 'nodes', sharedNodeIds, undefined, 'there is no shared node with that id');
-        staleIn(sharedView, steps, 'steps', sharedStepIds, undefined, 'there is no shared step with that id');
-      }
+      this.staleIn(
+        sharedView,
+        at(text, 'steps'),
+        `nodes.${node.id}.steps`,
+        ownSteps,
+        node.id,
+        'the fix has no such step of its own',
+      );
+    }
+    for (const step of shared.steps) {
+      const stepText = at(steps, step.id);
+      this.needText(
+        sharedView,
+        at(stepText, 'title'),
+        `steps.${step.id}.title`,
+        undefined,
+        'the title of a shared step',
+      );
+      this.checkRisky(sharedView, `steps.${step.id}`, step.id, stepText, step.diagnostic);
+    }
+    if (this.sharedKnown) {
+      this.staleIn(
+        sharedView,
+        nodes,
+        'nodes',
+        this.sharedNodeIds,
+        undefined,
+        'there is no shared node with that id',
+      );
+      this.staleIn(
+        sharedView,
+        steps,
+        'steps',
+        this.sharedStepIds,
+        undefined,
+        'there is no shared step with that id',
+      );
     }
   }
 
-  // Guide wording: each node is visited once for all languages; strings for a report are built only on failure.
-  const missing = (view: LocaleView, key: string, node: string | undefined, what: string) =>
-    report(view.file, node, `${key} is missing (${what})`, `Add ${q(key)} to ${view.file}.`);
-  const isText = (value: unknown) => typeof value === 'string';
-  for (const { guide, resolved } of guides.values()) {
+  checkGuideWording({ guide, resolved }: GuideEntry): void {
     const ns = guide.id;
-    const guideViews: { view: LocaleView; nodes: unknown }[] = [];
-    for (const lang of langs) {
-      const view = viewFor(lang, ns);
+    const guideViews: GuideView[] = [];
+    for (const lang of this.langs) {
+      const view = this.viewFor(lang, ns);
       if (!view) continue;
       const data = view.data;
       guideViews.push({ view, nodes: at(data, 'nodes') });
-      needText(view, at(data, 'title'), 'title', undefined, 'the guide title');
-      needText(view, at(data, 'description'), 'description', undefined, 'the guide description');
+      this.needText(view, at(data, 'title'), 'title', undefined, 'the guide title');
+      this.needText(view, at(data, 'description'), 'description', undefined, 'the guide description');
       const symptoms = at(data, 'symptoms');
       for (const symptom of guide.symptoms) {
-        if (!isText(at(at(symptoms, symptom.id), 'title')))
-          missing(view, `symptoms.${symptom.id}.title`, undefined, `the title of symptom ${q(symptom.id)}`);
+        if (typeof at(at(symptoms, symptom.id), 'title') !== 'string')
+          this.missing(
+            view,
+            `symptoms.${symptom.id}.title`,
+            undefined,
+            `the title of symptom ${q(symptom.id)}`,
+          );
       }
       for (const k of keysOf(symptoms)) {
         if (!guide.symptoms.some((sy) => sy.id === k))
-          staleKey(view, `symptoms.${k}`, undefined, 'the guide has no symptom with that id');
+          this.staleKey(view, `symptoms.${k}`, undefined, 'the guide has no symptom with that id');
       }
     }
-    if (guideViews.length === 0) continue;
+    if (guideViews.length === 0) return;
 
     for (const node of resolved.byId.values()) {
       if (node.text.ns !== ns) continue; // a shared fix: its wording is checked with shared.json
-      const id = node.id;
-      for (const { view, nodes } of guideViews) {
-        const text = at(nodes, id);
-        if (!isText(at(text, 'title'))) missing(view, `nodes.${id}.title`, id, 'the node title');
-        const answers = at(text, 'answers');
-        const hints = at(text, 'hints');
-        const rules = at(text, 'rules');
-        const steps = at(text, 'steps');
-        if (node.kind === 'question') {
-          for (const a of node.answers) {
-            if (!isText(at(answers, a.id)))
-              missing(view, `nodes.${id}.answers.${a.id}`, id, `the label of answer ${q(a.id)}`);
-          }
-        } else if (node.kind === 'check') {
-          for (const r of node.rules) {
-            if (!isText(at(rules, r.rule)))
-              missing(view, `nodes.${id}.rules.${r.rule}`, id, `what to say when ${q(r.rule)} fails`);
-          }
-        } else if (node.kind === 'fix') {
-          for (const step of node.steps) {
-            if (step.text.ns !== ns) continue; // a shared step: checked with shared.json
-            const stepText = at(steps, step.id);
-            if (!isText(at(stepText, 'title')))
-              missing(view, `nodes.${id}.steps.${step.id}.title`, id, `the title of step ${q(step.id)}`);
-            if (!step.diagnostic && riskyStep(stepText) !== undefined) {
-              checkRisky(view, () => `nodes.${id}.steps.${step.id}`, id, stepText, false);
-            }
-          }
-        }
-        // Wording for answers, rules or steps the node does not have (renamed or removed).
-        if (isRec(answers) || isRec(hints)) {
-          for (const [part, record] of [
-            ['answers', answers],
-            ['hints', hints],
-          ] as const) {
-            if (!isRec(record)) continue;
-            for (const k in record) {
-              if (node.kind !== 'question' || !node.answers.some((a) => a.id === k)) {
-                staleKey(view, `nodes.${id}.${part}.${k}`, id, 'the question has no such answer');
-              }
-            }
-          }
-        }
-        if (isRec(rules)) {
-          for (const k in rules) {
-            if (node.kind !== 'check' || !node.rules.some((r) => r.rule === k)) {
-              staleKey(view, `nodes.${id}.rules.${k}`, id, 'the check has no such rule');
-            }
-          }
-        }
-        if (isRec(steps)) {
-          for (const k in steps) {
-            if (node.kind !== 'fix' || !node.steps.some((st) => st.id === k && st.text.ns === ns)) {
-              staleKey(view, `nodes.${id}.steps.${k}`, id, 'the fix has no such step of its own');
-            }
-          }
-        }
-      }
+      for (let v = 0; v < guideViews.length; v++) this.checkNodeWording(guideViews[v] as GuideView, node, ns);
     }
     for (const { view, nodes } of guideViews) {
       for (const id of keysOf(nodes)) {
         const node = resolved.byId.get(id);
         if (!node) {
           const hint = didYouMean(id, resolved.byId.keys());
-          staleKey(view, `nodes.${id}`, id, `the guide has no node with that id.${hint}`.replace(/\.$/, ''));
+          this.staleKey(
+            view,
+            `nodes.${id}`,
+            id,
+            `the guide has no node with that id.${hint}`.replace(/\.$/, ''),
+          );
         } else if (node.text.ns !== ns) {
-          staleKey(
+          this.staleKey(
             view,
             `nodes.${id}`,
             id,
@@ -997,5 +1074,98 @@ export function validateContent(input: ContentInput): Problem[] {
       }
     }
   }
-  return problems;
+
+  /** The wording of one node of a guide in one language: what is missing, risky or no longer used. */
+  checkNodeWording({ view, nodes }: GuideView, node: ResolvedNode, ns: string): void {
+    const id = node.id;
+    const text = at(nodes, id);
+    if (typeof at(text, 'title') !== 'string') this.missing(view, `nodes.${id}.title`, id, 'the node title');
+    const answers = at(text, 'answers');
+    const hints = at(text, 'hints');
+    const rules = at(text, 'rules');
+    const steps = at(text, 'steps');
+    if (node.kind === 'question') {
+      for (const a of node.answers) {
+        if (typeof at(answers, a.id) !== 'string')
+          this.missing(view, `nodes.${id}.answers.${a.id}`, id, `the label of answer ${q(a.id)}`);
+      }
+    } else if (node.kind === 'check') {
+      for (const r of node.rules) {
+        if (typeof at(rules, r.rule) !== 'string')
+          this.missing(view, `nodes.${id}.rules.${r.rule}`, id, `what to say when ${q(r.rule)} fails`);
+      }
+    } else if (node.kind === 'fix') {
+      for (const step of node.steps) {
+        if (step.text.ns !== ns) continue; // a shared step: checked with shared.json
+        const stepText = at(steps, step.id);
+        if (typeof at(stepText, 'title') !== 'string')
+          this.missing(view, `nodes.${id}.steps.${step.id}.title`, id, `the title of step ${q(step.id)}`);
+        const sentence = step.diagnostic ? undefined : riskyStep(stepText);
+        if (sentence !== undefined) this.reportRisky(view, `nodes.${id}.steps.${step.id}`, id, sentence);
+      }
+    }
+    // Wording for answers, rules or steps the node does not have (renamed or removed).
+    if (isRec(answers)) this.staleAnswers(view, node, 'answers', answers);
+    if (isRec(hints)) this.staleAnswers(view, node, 'hints', hints);
+    if (isRec(rules)) {
+      for (const k in rules) {
+        if (node.kind !== 'check' || !hasRule(node.rules, k)) {
+          this.staleKey(view, `nodes.${id}.rules.${k}`, id, 'the check has no such rule');
+        }
+      }
+    }
+    if (isRec(steps)) {
+      for (const k in steps) {
+        if (node.kind !== 'fix' || !hasOwnStep(node.steps, k, ns)) {
+          this.staleKey(view, `nodes.${id}.steps.${k}`, id, 'the fix has no such step of its own');
+        }
+      }
+    }
+  }
+
+  staleAnswers(view: LocaleView, node: ResolvedNode, part: 'answers' | 'hints', record: Rec): void {
+    for (const k in record) {
+      if (node.kind !== 'question' || !hasId(node.answers, k)) {
+        this.staleKey(view, `nodes.${node.id}.${part}.${k}`, node.id, 'the question has no such answer');
+      }
+    }
+  }
+}
+
+export function validateContent(input: ContentInput): Problem[] {
+  const run = new Validation(input);
+  run.checkProviders();
+  run.checkShared();
+  for (const entry of input.guides) run.checkGuide(entry);
+  run.checkCrossReferences();
+  for (const loc of input.locales) run.checkLocaleFile(loc);
+  for (const lang of run.langs) run.checkSharedWording(lang);
+  // Guide wording: each node is visited once for all languages; strings for a report are built only on failure.
+  for (const entry of run.guides.values()) run.checkGuideWording(entry);
+  return run.problems;
+}
+
+const viewKey = (lang: string, ns: string) => `${lang}/${ns}`;
+
+function textProblem(file: string, path: LocalePath, message: string, fix: string): Problem {
+  const node = path[0] === 'nodes' && typeof path[1] === 'string' ? path[1] : undefined;
+  return node === undefined ? { file, message, fix } : { file, node, message, fix };
+}
+
+function hasId(list: readonly { id: string }[], id: string): boolean {
+  for (let i = 0; i < list.length; i++) if ((list[i] as { id: string }).id === id) return true;
+  return false;
+}
+
+function hasRule(list: readonly { rule: string }[], rule: string): boolean {
+  for (let i = 0; i < list.length; i++) if ((list[i] as { rule: string }).rule === rule) return true;
+  return false;
+}
+
+function hasOwnStep(steps: readonly ResolvedStep[], id: string, ns: string): boolean {
+  for (let i = 0; i < steps.length; i++) {
+    const st = steps[i] as ResolvedStep;
+    if (st.id === id && st.text.ns === ns) return true;
+  }
+  return false;
 }

@@ -151,6 +151,9 @@ async function measure(page: Page, selector: string) {
     const walk = (el: Element) => {
       const style = getComputedStyle(el);
       if (style.display === 'none' || style.position === 'absolute' || style.position === 'fixed') return;
+      // A closed <details> keeps layout boxes for its hidden content; they take no space on screen.
+      const parent = el.parentElement;
+      if (parent instanceof HTMLDetailsElement && !parent.open && el.tagName !== 'SUMMARY') return;
       const rect = el.getBoundingClientRect();
       if (rect.width > 0 || rect.height > 0) {
         bottom = Math.max(bottom, rect.bottom + Math.max(0, parseFloat(style.marginBottom)));

@@ -8,6 +8,7 @@ import { evaluateCheck } from '@/engine/rules';
 import { serializeAnswers } from '@/engine/url';
 import { useT } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
+import { JsOnly } from '@/components/js-only';
 import { nodeText } from '@/features/wizard/text';
 import { answersBefore, type OkJourney } from '@/features/wizard/node-view';
 
@@ -15,7 +16,6 @@ interface Props {
   loaded: LoadedGuide;
   node: Extract<ResolvedNode, { kind: 'check' }>;
   journey: OkJourney;
-  hydrated: boolean;
 }
 
 interface Result {
@@ -23,7 +23,7 @@ interface Result {
   next: string;
 }
 
-export function CheckView({ loaded, node, journey, hydrated }: Props) {
+export function CheckView({ loaded, node, journey }: Props) {
   const { lang, guide } = loaded;
   const t = useT(lang);
   const text = nodeText(loaded, node);
@@ -70,7 +70,10 @@ export function CheckView({ loaded, node, journey, hydrated }: Props) {
   return (
     <div>
       <p className="notice">{t('check.privacy')}</p>
-      {hydrated ? (
+      <noscript>
+        <p className="notice mt-4">{t('check.needsJs')}</p>
+      </noscript>
+      <JsOnly>
         <form className="check-form mt-4 space-y-5" onSubmit={onSubmit} noValidate>
           {has('protocol') ? (
             <div>
@@ -151,7 +154,7 @@ export function CheckView({ loaded, node, journey, hydrated }: Props) {
             {t('check.submit')}
           </button>
         </form>
-      ) : null}
+      </JsOnly>
 
       {result ? (
         <div className={result.value === 'pass' ? 'result-ok mt-6' : 'result-bad mt-6'} role="status">

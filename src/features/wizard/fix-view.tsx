@@ -9,6 +9,7 @@ import { useT } from '@/lib/i18n';
 import { absoluteUrl, paths, stepFromHash } from '@/lib/paths';
 import { useProgress } from '@/stores/progress';
 import { CopyButton } from '@/components/copy-button';
+import { JsOnly } from '@/components/js-only';
 import { RichText } from '@/components/rich-text';
 import { stepText } from '@/features/wizard/text';
 import { SettingsTable } from '@/features/wizard/settings-table';
@@ -103,26 +104,24 @@ export function FixView({ loaded, node, journey, hash, hydrated }: Props) {
                   <a href={`#step-${n}`} className="step-anchor">
                     {t('fix.step', { n })}
                   </a>
-                  {hydrated ? (
-                    <>
-                      <label className="tick">
-                        <input
-                          type="checkbox"
-                          checked={done}
-                          onChange={() => toggle(guide.id, node.id, n)}
-                          aria-label={t('fix.doneLabel', { n })}
-                        />
-                        <span aria-hidden="true">{t('fix.done')}</span>
-                      </label>
-                      <CopyButton
-                        text={() => absoluteUrl(paths.step(lang, guide.id, node.id, n, hereQuery))}
-                        label={t('fix.stepLink', { n })}
-                        copiedLabel={t('node.copied')}
-                        failedLabel={t('node.copyFailed')}
-                        className="btn-small"
+                  <JsOnly inline className="step-js">
+                    <label className="tick">
+                      <input
+                        type="checkbox"
+                        checked={done}
+                        onChange={() => toggle(guide.id, node.id, n)}
+                        aria-label={t('fix.doneLabel', { n })}
                       />
-                    </>
-                  ) : null}
+                      <span aria-hidden="true">{t('fix.done')}</span>
+                    </label>
+                    <CopyButton
+                      text={() => absoluteUrl(paths.step(lang, guide.id, node.id, n, hereQuery))}
+                      label={t('fix.stepLink', { n })}
+                      copiedLabel={t('node.copied')}
+                      failedLabel={t('node.copyFailed')}
+                      className="btn-small"
+                    />
+                  </JsOnly>
                 </div>
               </div>
             </li>

@@ -11,6 +11,7 @@ import { useDocumentHead } from '@/lib/head';
 import { absoluteUrl, paths } from '@/lib/paths';
 import { useProgress } from '@/stores/progress';
 import { CopyButton } from '@/components/copy-button';
+import { JsOnly } from '@/components/js-only';
 import { PageHeading } from '@/components/page-heading';
 import { RichText } from '@/components/rich-text';
 import { nodeText } from '@/features/wizard/text';
@@ -100,7 +101,6 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
         </Link>
         <span className="text-sm text-muted">{loaded.text.title}</span>
       </nav>
-      {search !== null ? <PathSoFar loaded={loaded} journey={ok} /> : null}
       <PageHeading>{text.title}</PageHeading>
       <RichText text={text.body} className="prose-text mt-3" />
 
@@ -110,28 +110,29 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
         ) : node.kind === 'fix' ? (
           <FixView loaded={loaded} node={node} journey={ok} hash={hash} hydrated={search !== null} />
         ) : node.kind === 'check' ? (
-          <CheckView loaded={loaded} node={node} journey={ok} hydrated={search !== null} />
+          <CheckView loaded={loaded} node={node} journey={ok} />
         ) : (
-          <OutcomeView loaded={loaded} node={node} journey={ok} hydrated={search !== null} />
+          <OutcomeView loaded={loaded} node={node} journey={ok} />
         )}
       </div>
 
-      {search !== null ? (
-        <aside className="page-tools mt-10 space-y-6" aria-label={t('node.yourAnswers')}>
-          <YourAnswers loaded={loaded} journey={ok} />
-          <div className="flex flex-wrap items-center gap-3">
+      <aside className="page-tools mt-10 space-y-6" aria-label={t('node.yourAnswers')}>
+        <YourAnswers loaded={loaded} journey={ok} />
+        <PathSoFar loaded={loaded} journey={ok} />
+        <div className="flex flex-wrap items-center gap-3">
+          <JsOnly inline>
             <CopyButton
               text={() => absoluteUrl(paths.node(lang, guide.id, node.id, hereQuery))}
               label={t('node.copyLink')}
               copiedLabel={t('node.copied')}
               failedLabel={t('node.copyFailed')}
             />
-            <Link to={paths.node(lang, guide.id, guide.start)} className="btn-quiet">
-              {t('node.startAgain')}
-            </Link>
-          </div>
-        </aside>
-      ) : null}
+          </JsOnly>
+          <Link to={paths.node(lang, guide.id, guide.start)} className="btn-quiet">
+            {t('node.startAgain')}
+          </Link>
+        </div>
+      </aside>
       <p className="mt-8 text-sm text-muted">
         {t('node.checked', { date: formatDate(guide.checked, lang) })}
       </p>

@@ -5,9 +5,11 @@ import type { LoadedGuide } from '@/content/catalog';
 import type { ResolvedNode } from '@/engine/types';
 import { serializeAnswers } from '@/engine/url';
 import { useT } from '@/lib/i18n';
+import { useHydrated } from '@/lib/hydrated';
 import { absoluteUrl, paths } from '@/lib/paths';
 import { useProgress } from '@/stores/progress';
 import { CopyButton } from '@/components/copy-button';
+import { JsOnly } from '@/components/js-only';
 import { symptomEntries } from '@/content/symptom-index';
 import { buildSummary } from '@/features/wizard/summary';
 import { answersBefore, formatDate, type OkJourney } from '@/features/wizard/node-view';
@@ -16,12 +18,12 @@ interface Props {
   loaded: LoadedGuide;
   node: Extract<ResolvedNode, { kind: 'outcome' }>;
   journey: OkJourney;
-  hydrated: boolean;
 }
 
-export function OutcomeView({ loaded, node, journey, hydrated }: Props) {
+export function OutcomeView({ loaded, node, journey }: Props) {
   const { lang, guide } = loaded;
   const t = useT(lang);
+  const hydrated = useHydrated();
   const ticked = useProgress((s) => s.ticked);
   const query = serializeAnswers(guide, answersBefore(journey, journey.path.length - 1));
   const summary = () =>
@@ -29,7 +31,10 @@ export function OutcomeView({ loaded, node, journey, hydrated }: Props) {
       loaded,
       journey,
       ticked,
-      url: absoluteUrl(paths.node(lang, guide.id, node.id, query)),
+      // The origin is known only in the browser; the prerender must match the first client render.
+      url: hydrated
+        ? absoluteUrl(paths.node(lang, guide.id, node.id, query))
+        : paths.node(lang, guide.id, node.id, query),
       t: (k, o) => t(k, o) as string,
       checkedOn: formatDate(guide.checked, lang),
     });
@@ -59,31 +64,29 @@ export function OutcomeView({ loaded, node, journey, hydrated }: Props) {
             {t('outcome.summaryHeading')}
           </h2>
           <p className="mt-2">{t('outcome.handoffLead')}</p>
-          {hydrated ? (
-            <>
-              <pre className="summary-text" aria-label={t('outcome.summaryHeading')} tabIndex={0}>
-                {summary()}
-              </pre>
-              <div className="no-print mt-3 flex flex-wrap gap-3">
-                <CopyButton
-                  text={summary}
-                  label={t('outcome.copySummary')}
-                  copiedLabel={t('node.copied')}
-                  failedLabel={t('node.copyFailed')}
-                  className="btn-primary"
-                />
-                <button type="button" className="btn-secondary" onClick={() => window.print()}>
-                  {t('outcome.print')}
-                </button>
-                <a
-                  className="btn-secondary"
-                  href={`mailto:?subject=${encodeURIComponent(t('outcome.summary.title'))}&body=${encodeURIComponent(summary())}`}
-                >
-                  {t('outcome.email')}
-                </a>
-              </div>
-            </>
-          ) : null}
+          <JsOnly>
+            <pre className="summary-text" aria-label={t('outcome.summaryHeading')} tabIndex={0}>
+              {summary()}
+            </pre>
+            <div className="no-print mt-3 flex flex-wrap gap-3">
+              <CopyButton
+                text={summary}
+                label={t('outcome.copySummary')}
+                copiedLabel={t('node.copied')}
+                failedLabel={t('node.copyFailed')}
+                className="btn-primary"
+              />
+              <button type="button" className="btn-secondary" onClick={() => window.print()}>
+                {t('outcome.print')}
+              </button>
+              <a
+                className="btn-secondary"
+                href={`mailto:?subject=${encodeURIComponent(t('outcome.summary.title'))}&body=${encodeURIComponent(summary())}`}
+              >
+                {t('outcome.email')}
+              </a>
+            </div>
+          </JsOnly>
         </section>
       )}
       <p className="no-print">
