@@ -7,7 +7,7 @@ import { createRoutes } from '@/app/routes';
 import { guideIds, loadGuide } from '@/content/catalog';
 import { LANGS, type Lang } from '@/engine/types';
 import { createHeadCollector, HeadContext, type HeadData } from '@/lib/head';
-import { paths } from '@/lib/paths';
+import { basePath, paths } from '@/lib/paths';
 
 export interface Rendered {
   html: string;
@@ -16,11 +16,12 @@ export interface Rendered {
 }
 
 const routes = createRoutes();
-const handler = createStaticHandler(routes);
+// With a base path (BASE_PATH=/help/mail/) every link in the HTML must carry it, as the client's will.
+const handler = createStaticHandler(routes, basePath ? { basename: basePath } : undefined);
 
 /** `path` is router-relative ("/ja/<guide>/<node>/"). */
 export async function render(path: string): Promise<Rendered> {
-  const context = await handler.query(new Request(`http://prerender.local${path}`));
+  const context = await handler.query(new Request(`http://prerender.local${basePath}${path}`));
   if (context instanceof Response) {
     throw new Error(`Unexpected redirect while prerendering ${path}: ${context.status}`);
   }

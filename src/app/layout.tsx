@@ -68,9 +68,9 @@ export function Layout({ lang }: { lang: Lang }) {
               lang={otherLang(lang)}
               hrefLang={otherLang(lang)}
               className="btn-quiet"
-              aria-label={t('app.switchToLabel')}
             >
               {t('app.switchTo')}
+              <span className="sr-only"> ({t('app.switchToLabel')})</span>
             </Link>
             <JsOnly inline className="inline-flex flex-wrap gap-2">
               <DisplayPreferences lang={lang} />

@@ -24,7 +24,8 @@ import {
   sharedContentSchema,
 } from './schema';
 import { SHARED_NS, resolveGuide } from './shared';
-import { reachableFromStart, reachesOutcome } from './graph';
+import { graphIndex, reachableFromStart, reachesOutcome } from './graph';
+import type { GuideLike } from './url';
 import { currentId } from './url';
 import type { HostMention } from './wording';
 import { WEB_HOSTS, hostMentions, riskySentence } from './wording';
@@ -278,7 +279,14 @@ function withoutProtoKey(record: Record<string, string>): Record<string, string>
 interface GuideEntry {
   file: string;
   guide: Guide;
-  resolved: ResolvedGuide;
+  /** The guide as a graph: a new object on every run, so no index cached on an earlier run's objects is read. */
+  graph: GuideLike;
+  /**
+   * Only for a guide (wrongly) named "shared", whose wording file is shared.json itself: the guide with the
+   * shared fixes and steps filled in. Any other guide's own wording does not depend on them, so its wording
+   * is checked on the file itself, without the copy of every node that resolving makes.
+   */
+  resolved: ResolvedGuide | undefined;
 }
 
 interface GuideView {
@@ -509,10 +517,9 @@ class Validation {
         `Set it to the day the facts were last checked (today is ${this.today} or earlier).`,
       );
     }
-    // The graph queries below run on `resolved` (same start, edges and redirects as the guide): it is new on
-    // every run, so no index cached on an earlier run's objects is ever read.
-    const resolved = resolveGuide(guide, this.shared);
-    this.guides.set(guide.id, { file, guide, resolved });
+    const graph: GuideLike = { start: guide.start, nodes: guide.nodes, redirects: guide.redirects };
+    const resolved = guide.id === SHARED_NS ? resolveGuide(guide, this.shared) : undefined;
+    this.guides.set(guide.id, { file, guide, graph, resolved });
 
     const ids = new Set<string>();
     for (const node of guide.nodes) {
@@ -568,7 +575,7 @@ class Validation {
           `redirect from ${q(from)}, but a node with that id still exists`,
           'Remove the redirect, or rename the node: a URL cannot name two things.',
         );
-      } else if (currentId(resolved, from) === undefined) {
+      } else if (currentId(graph, from) === undefined) {
         this.report(
           file,
           from,
@@ -578,8 +585,8 @@ class Validation {
       }
     }
 
-    const reachable = reachableFromStart(resolved);
-    const exits = reachesOutcome(resolved);
+    const reachable = reachableFromStart(graph);
+    const exits = reachesOutcome(graph);
     const startExists = ids.has(guide.start);
     for (const node of guide.nodes) {
       if (startExists && !reachable.has(node.id)) {
@@ -764,7 +771,7 @@ class Validation {
               `related link to guide ${q(link.guide)}, which does not exist`,
               `Use an existing guide id.${didYouMean(link.guide, guides.keys())}`,
             );
-          } else if (link.node !== undefined && currentId(other.resolved, link.node) === undefined) {
+          } else if (link.node !== undefined && currentId(other.graph, link.node) === undefined) {
             this.report(
               file,
               node.id,
@@ -789,7 +796,7 @@ class Validation {
         continue;
       }
       for (const id of ids) {
-        if (currentId(entry.resolved, id) === undefined) {
+        if (currentId(entry.graph, id) === undefined) {
           this.report(
             entry.file,
             id,
@@ -1021,7 +1028,7 @@ class Validation {
     }
   }
 
-  checkGuideWording({ guide, resolved }: GuideEntry): void {
+  checkGuideWording({ guide, graph, resolved }: GuideEntry): void {
     const ns = guide.id;
     const guideViews: GuideView[] = [];
     for (const lang of this.langs) {
@@ -1048,27 +1055,33 @@ class Validation {
     }
     if (guideViews.length === 0) return;
 
-    for (const node of resolved.byId.values()) {
-      if (node.text.ns !== ns) continue; // a shared fix: its wording is checked with shared.json
-      for (let v = 0; v < guideViews.length; v++) this.checkNodeWording(guideViews[v] as GuideView, node, ns);
+    // Nodes by id, the first of a repeated id winning (as in the resolved guide).
+    const byId: ReadonlyMap<string, GuideNode | ResolvedNode> = resolved?.byId ?? graphIndex(graph).byId;
+    const viaResolved = resolved !== undefined;
+    for (const node of byId.values()) {
+      // A shared fix: its wording is checked with shared.json.
+      if (wordingNs(node, ns, viaResolved) !== ns) continue;
+      for (let v = 0; v < guideViews.length; v++)
+        this.checkNodeWording(guideViews[v] as GuideView, node, ns, viaResolved);
     }
     for (const { view, nodes } of guideViews) {
       for (const id of keysOf(nodes)) {
-        const node = resolved.byId.get(id);
+        const node = byId.get(id);
         if (!node) {
-          const hint = didYouMean(id, resolved.byId.keys());
+          const hint = didYouMean(id, byId.keys());
           this.staleKey(
             view,
             `nodes.${id}`,
             id,
             `the guide has no node with that id.${hint}`.replace(/\.$/, ''),
           );
-        } else if (node.text.ns !== ns) {
+        } else if (wordingNs(node, ns, viaResolved) !== ns) {
+          const text = wordingOf(node, ns, viaResolved);
           this.staleKey(
             view,
             `nodes.${id}`,
             id,
-            `this fix takes its wording from ${node.text.ns}.json ${node.text.key}`,
+            `this fix takes its wording from ${text.ns}.json ${text.key}`,
           );
         }
       }
@@ -1076,7 +1089,12 @@ class Validation {
   }
 
   /** The wording of one node of a guide in one language: what is missing, risky or no longer used. */
-  checkNodeWording({ view, nodes }: GuideView, node: ResolvedNode, ns: string): void {
+  checkNodeWording(
+    { view, nodes }: GuideView,
+    node: GuideNode | ResolvedNode,
+    ns: string,
+    viaResolved: boolean,
+  ): void {
     const id = node.id;
     const text = at(nodes, id);
     if (typeof at(text, 'title') !== 'string') this.missing(view, `nodes.${id}.title`, id, 'the node title');
@@ -1095,8 +1113,8 @@ class Validation {
           this.missing(view, `nodes.${id}.rules.${r.rule}`, id, `what to say when ${q(r.rule)} fails`);
       }
     } else if (node.kind === 'fix') {
-      for (const step of node.steps) {
-        if (step.text.ns !== ns) continue; // a shared step: checked with shared.json
+      for (const step of node.steps ?? []) {
+        if (!ownWording(step, ns, viaResolved)) continue; // a shared step: checked with shared.json
         const stepText = at(steps, step.id);
         if (typeof at(stepText, 'title') !== 'string')
           this.missing(view, `nodes.${id}.steps.${step.id}.title`, id, `the title of step ${q(step.id)}`);
@@ -1116,14 +1134,19 @@ class Validation {
     }
     if (isRec(steps)) {
       for (const k in steps) {
-        if (node.kind !== 'fix' || !hasOwnStep(node.steps, k, ns)) {
+        if (node.kind !== 'fix' || !hasOwnStep(node.steps ?? [], k, ns, viaResolved)) {
           this.staleKey(view, `nodes.${id}.steps.${k}`, id, 'the fix has no such step of its own');
         }
       }
     }
   }
 
-  staleAnswers(view: LocaleView, node: ResolvedNode, part: 'answers' | 'hints', record: Rec): void {
+  staleAnswers(
+    view: LocaleView,
+    node: GuideNode | ResolvedNode,
+    part: 'answers' | 'hints',
+    record: Rec,
+  ): void {
     for (const k in record) {
       if (node.kind !== 'question' || !hasId(node.answers, k)) {
         this.staleKey(view, `nodes.${node.id}.${part}.${k}`, node.id, 'the question has no such answer');
@@ -1162,10 +1185,45 @@ function hasRule(list: readonly { rule: string }[], rule: string): boolean {
   return false;
 }
 
-function hasOwnStep(steps: readonly ResolvedStep[], id: string, ns: string): boolean {
+/**
+ * Where a node's wording is, as resolveGuide says (`text`, set in resolveNode in shared.ts): shared.json for a
+ * shared fix, else the guide's own file.
+ * `viaResolved`: the node is a ResolvedNode, which says it itself.
+ */
+function wordingOf(
+  node: GuideNode | ResolvedNode,
+  ns: string,
+  viaResolved: boolean,
+): { ns: string; key: string } {
+  if (viaResolved) return (node as ResolvedNode).text;
+  return node.kind === 'fix' && node.shared !== undefined
+    ? { ns: SHARED_NS, key: `nodes.${node.shared}` }
+    : { ns, key: `nodes.${node.id}` };
+}
+
+/** wordingOf(node, ns, viaResolved).ns, without building the key. */
+function wordingNs(node: GuideNode | ResolvedNode, ns: string, viaResolved: boolean): string {
+  if (viaResolved) return (node as ResolvedNode).text.ns;
+  return node.kind === 'fix' && node.shared !== undefined ? SHARED_NS : ns;
+}
+
+/**
+ * Whether a step of a fix worded in the guide's file is worded there too (a shared step is worded in
+ * shared.json; resolving drops one that names no shared step, and it has no wording of its own either).
+ */
+function ownWording(step: FixStep | ResolvedStep, ns: string, viaResolved: boolean): boolean {
+  return viaResolved ? (step as ResolvedStep).text.ns === ns : step.shared === undefined;
+}
+
+function hasOwnStep(
+  steps: readonly (FixStep | ResolvedStep)[],
+  id: string,
+  ns: string,
+  viaResolved: boolean,
+): boolean {
   for (let i = 0; i < steps.length; i++) {
-    const st = steps[i] as ResolvedStep;
-    if (st.id === id && st.text.ns === ns) return true;
+    const st = steps[i] as FixStep | ResolvedStep;
+    if (st.id === id && ownWording(st, ns, viaResolved)) return true;
   }
   return false;
 }

@@ -68,8 +68,11 @@ async function watchedPage(lang: 'ja' | 'en'): Promise<Watched> {
   });
   await opened.context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-      void report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+      const report = (window as unknown as { __reportCspViolation: (text: string) => void })
+        .__reportCspViolation;
+      void report(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   opened.page.on('console', (message) => {
@@ -82,12 +85,19 @@ function appUrlOf(appPath: string): string {
   return new URL(appPath.replace(/^\//, ''), app.url).href;
 }
 
+/** Runs in the page: true once the client has taken over, i.e. the header's display controls are live
+ * (the prerendered HTML leaves them out or keeps them inert until hydration). */
+function appReady(): boolean {
+  const selects = document.querySelectorAll('header .pref-select select');
+  return selects.length === 2 && selects[0]!.closest('[inert]') === null;
+}
+
 async function heading(page: Page | Frame): Promise<string> {
   return ((await page.locator('h1').first().textContent()) ?? '').trim();
 }
 
 async function hydrated(page: Page | Frame): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('header .pref-select select').length === 2);
+  await page.waitForFunction(appReady);
 }
 
 describe('served with the headers from docs/deploy.md', () => {
@@ -105,6 +115,25 @@ describe('served with the headers from docs/deploy.md', () => {
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
   });
 
+  test('an inline script is refused and reported (so an empty list below means something)', async () => {
+    const { page, violations, close } = await watchedPage('en');
+    try {
+      await page.goto(appUrlOf('/en/'));
+      await hydrated(page);
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__ran = true';
+        document.body.append(script);
+      });
+      await expect
+        .poll(() => violations.some((v) => v.startsWith('script-src-elem blocked inline')))
+        .toBe(true);
+      expect(await page.evaluate(() => 'ran' in window || '__ran' in window)).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+
   test('paste an error, answer through two fixes to the hand-off, copy the summary: no violation', async () => {
     const watched = await watchedPage('ja');
     const { page, context, violations, consoleErrors, requests, close } = watched;
@@ -118,14 +147,19 @@ describe('served with the headers from docs/deploy.md', () => {
       await page.waitForURL((url) => url.pathname.includes(`/${GUIDE}/`));
       const startNode = new URL(page.url()).pathname.split('/').filter(Boolean).at(-1) ?? guide.start;
       for (const hop of planToHandoff(guide, startNode, 2)) {
-        await page.locator(`main a[href*="/${GUIDE}/${hop.next}/"][href*="${hop.node}=${hop.value}"]`).first().click();
+        await page
+          .locator(`main a[href*="/${GUIDE}/${hop.next}/"][href*="${hop.node}=${hop.value}"]`)
+          .first()
+          .click();
         await page.waitForURL((url) => url.pathname.endsWith(`/${hop.next}/`));
       }
       await page.getByRole('button', { name: 'まとめをコピー' }).click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('試した対処');
       expect(violations).toEqual([]);
       expect(consoleErrors).toEqual([]);
-      expect(requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== app.origin)).toEqual([]);
+      expect(
+        requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== app.origin),
+      ).toEqual([]);
     } finally {
       await close();
     }
@@ -139,7 +173,8 @@ describe('served with the headers from docs/deploy.md', () => {
       await hydrated(page);
       const node = guide.nodes.find((n) => n.id === target);
       if (node?.kind !== 'check') throw new Error(`${target} is not a check`);
-      if (node.fields.includes('protocol')) await page.getByLabel('Which setting is it?').selectOption('smtp');
+      if (node.fields.includes('protocol'))
+        await page.getByLabel('Which setting is it?').selectOption('smtp');
       if (node.fields.includes('host')) await page.getByLabel('Server name').fill('smtp.gmail.com');
       if (node.fields.includes('port')) await page.getByLabel('Port number').fill('587');
       if (node.fields.includes('security')) await page.getByLabel('Encryption type').selectOption('ssl');
@@ -212,7 +247,7 @@ describe('served with the headers from docs/deploy.md', () => {
       await page.goto(stranger.href);
       await expect.poll(() => violations.some((v) => v.includes('frame-ancestors'))).toBe(true);
       const frame = await embeddedFrame(page);
-      expect(await frame.locator('h1').count()).toBe(0);
+      expect(await frame.locator('#page-heading').count()).toBe(0);
     } finally {
       await close();
     }

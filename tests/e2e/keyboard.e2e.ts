@@ -8,6 +8,13 @@ import { loadGuide, planToHandoff } from './journey';
 const GUIDE = 'encryption-mismatch';
 const guide = loadGuide(GUIDE);
 
+/** Runs in the page: true once the client has taken over, i.e. the header's display controls are live
+ * (the prerendered HTML leaves them out or keeps them inert until hydration). */
+function appReady(): boolean {
+  const selects = document.querySelectorAll('header .pref-select select');
+  return selects.length === 2 && selects[0]!.closest('[inert]') === null;
+}
+
 interface Focused {
   tag: string;
   id: string;
@@ -38,7 +45,9 @@ async function tabTo(page: Page, what: string, wanted: (f: Focused) => boolean, 
     await page.keyboard.press('Tab');
     if (wanted(await focused(page))) return presses;
   }
-  throw new Error(`${what} was not reached within ${max} presses of Tab (last: ${JSON.stringify(await focused(page))})`);
+  throw new Error(
+    `${what} was not reached within ${max} presses of Tab (last: ${JSON.stringify(await focused(page))})`,
+  );
 }
 
 async function expectHeadingFocused(page: Page): Promise<void> {
@@ -52,7 +61,7 @@ describe('a keyboard-only journey', () => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
       await page.goto(appUrl('/en/'));
       // The display controls render once the client has taken over; keys before that would hit static HTML.
-      await page.waitForFunction(() => document.querySelectorAll('header .pref-select select').length === 2);
+      await page.waitForFunction(appReady);
 
       // The skip link is the first Tab stop and takes focus past the header to the main region.
       await page.keyboard.press('Tab');
@@ -61,7 +70,11 @@ describe('a keyboard-only journey', () => {
       await expect.poll(async () => (await focused(page)).id).toBe('main');
 
       // From main, Tab reaches the symptom list; Enter opens the guide at its first question.
-      await tabTo(page, `a symptom of ${GUIDE}`, (f) => f.tag === 'a' && (f.href ?? '').includes(`/${GUIDE}/`));
+      await tabTo(
+        page,
+        `a symptom of ${GUIDE}`,
+        (f) => f.tag === 'a' && (f.href ?? '').includes(`/${GUIDE}/`),
+      );
       const symptomHref = (await focused(page)).href!;
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => url.pathname === new URL(appUrl(symptomHref)).pathname);
@@ -73,7 +86,9 @@ describe('a keyboard-only journey', () => {
       let steppedBack = false;
       for (const hop of hops) {
         const isTarget = (f: Focused) =>
-          f.tag === 'a' && (f.href ?? '').includes(`/${GUIDE}/${hop.next}/`) && (f.href ?? '').includes(`${hop.node}=${hop.value}`);
+          f.tag === 'a' &&
+          (f.href ?? '').includes(`/${GUIDE}/${hop.next}/`) &&
+          (f.href ?? '').includes(`${hop.node}=${hop.value}`);
 
         if (hop.kind === 'fix' && !tickedOne) {
           // Space ticks a step as done, as it would any checkbox.

@@ -18,7 +18,8 @@ export function SettingsTable({ lang, providers, provider, protocols }: Props) {
     return <p className="notice mt-3">{t('settings.otherProvider')}</p>;
   }
   return (
-    <div className="settings-wrap mt-3">
+    // Focusable so that a table wider than a phone screen can be scrolled with the keyboard.
+    <div className="settings-wrap mt-3" tabIndex={0} role="region" aria-label={t('settings.caption', { provider: name })}>
       <table className="settings-table">
         <caption>{t('settings.caption', { provider: name })}</caption>
         <thead>

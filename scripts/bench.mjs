@@ -1,0 +1,157 @@
+// npm run bench: numbers, not pass/fail. Builds once (timed), then measures bundle bytes, Lighthouse on the
+// mobile preset, step-to-step time in Chromium and the engine on a 10,000-node guide; prints a table and
+// writes bench/results.json. Options: --docs (also update docs/performance.md), --no-lighthouse,
+// --runs=N (Lighthouse runs per page, default 3). OUT_DIR picks the build folder (default dist).
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createJiti } from 'jiti';
+import { findChromium } from './lib/chromium.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
+import { startGzipProxy } from './lib/bench-gzip-proxy.mjs';
+import { bundleSizes } from './lib/bench-bundle.mjs';
+import { renderMarkdown, writeDocs } from './lib/bench-report.mjs';
+import { runLighthouse } from './lib/bench-lighthouse.mjs';
+import { measureSteps } from './lib/bench-steps.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const withDocs = args.includes('--docs');
+const withLighthouse = !args.includes('--no-lighthouse');
+const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
+const outName = process.env.OUT_DIR ?? 'dist';
+const dist = path.join(repoRoot, outName);
+const log = (line) => console.error(line);
+
+const GUIDE = 'encryption-mismatch';
+
+function timedBuild() {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    // The bench measures a root build: a BASE_PATH from the shell would change what is measured.
+    const env = { ...process.env, OUT_DIR: outName };
+    delete env.BASE_PATH;
+    const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/build.mjs')], {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`build failed with code ${code}`));
+      const pages = Number(/Built (\d+) pages/.exec(stdout)?.[1]) || undefined;
+      resolve({ ms: Math.round(performance.now() - started), pages });
+    });
+  });
+}
+
+function guideIds() {
+  return readdirSync(path.join(repoRoot, 'src/content/guides'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort();
+}
+
+/** The first fix of the guide reached by following first answers (a page with numbered steps). */
+function firstFix(id) {
+  const guide = JSON.parse(readFileSync(path.join(repoRoot, `src/content/guides/${id}.json`), 'utf8'));
+  const fix = guide.nodes.find((n) => n.kind === 'fix');
+  if (!fix) throw new Error(`${id} has no fix`);
+  return { start: guide.start, fix: fix.id };
+}
+
+function chromiumVersion(chromePath) {
+  try {
+    return execFileSync(chromePath, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return chromePath;
+  }
+}
+
+/** The commit measured, marked when the working tree has changes on top of it. */
+function gitRevision() {
+  try {
+    const git = (...a) =>
+      execFileSync('git', a, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? ' + uncommitted changes' : ''}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main() {
+  const chromePath = findChromium();
+  const meta = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${os.cpus()[0]?.model?.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB`,
+    cores: os.cpus().length,
+    loadAverage: os.loadavg()[0]?.toFixed(1),
+    node: process.version,
+    browser: chromiumVersion(chromePath),
+    revision: gitRevision(),
+  };
+
+  log(`Building into ${outName}/ ...`);
+  const build = await timedBuild();
+  log(`  ${(build.ms / 1000).toFixed(1)} s`);
+
+  const bundle = bundleSizes(dist, guideIds());
+  const server = await startStaticServer({ root: dist });
+  // Served gzip-compressed, as a real host would (docs/deploy.md): Lighthouse simulates a slow network.
+  const proxy = await startGzipProxy(server.origin);
+  const site = `${proxy.origin}/`;
+  let lighthouse;
+  const steps = [];
+  try {
+    log('Step to step ...');
+    for (const cpuSlowdown of [1, 4]) {
+      steps.push(await measureSteps({ baseUrl: site, repoRoot, chromePath, cpuSlowdown, clicks: 20 }));
+      log(`  ${cpuSlowdown}× CPU: median ${steps.at(-1).medianMs} ms`);
+    }
+    if (withLighthouse) {
+      log(`Lighthouse, ${runs} runs per page ...`);
+      const { start, fix } = firstFix(GUIDE);
+      lighthouse = await runLighthouse({
+        pages: [
+          { name: 'home', url: `${site}ja/` },
+          { name: 'question', url: `${site}ja/${GUIDE}/${start}/` },
+          { name: 'fix', url: `${site}ja/${GUIDE}/${fix}/` },
+        ],
+        runs,
+        chromePath,
+        log,
+      });
+    }
+  } finally {
+    await proxy.close();
+    await server.close();
+  }
+
+  log('Engine ...');
+  const jiti = createJiti(import.meta.url);
+  const { run } = await jiti.import('./bench-engine.ts');
+  const engine = run();
+
+  const results = { meta, build, bundle, lighthouse, steps, engine };
+  mkdirSync(path.join(repoRoot, 'bench'), { recursive: true });
+  writeFileSync(path.join(repoRoot, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const markdown = renderMarkdown(results);
+  console.log(`\n${markdown}\n`);
+  log('Wrote bench/results.json');
+  if (withDocs) {
+    writeDocs(path.join(repoRoot, 'docs/performance.md'), markdown);
+    log('Updated docs/performance.md');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

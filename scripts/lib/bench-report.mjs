@@ -1,0 +1,214 @@
+// Turns bench results into Markdown tables (printed, and written into docs/performance.md between markers)
+// with each goal and, when it is missed, by how much.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+export const BEGIN = '<!-- bench:begin (written by npm run bench -- --docs; edit outside these markers) -->';
+export const END = '<!-- bench:end -->';
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** "ok", or how far past the goal a value is ("+12.3 KB", "+34 ms"). */
+function verdict(value, goal, format, higherIsBetter = false) {
+  if (goal == null || value == null) return '';
+  const ok = higherIsBetter ? value >= goal : value <= goal;
+  if (ok) return 'ok';
+  const diff = Math.abs(value - goal);
+  return `missed by ${format(diff)}`;
+}
+
+function table(headers, rows) {
+  const lines = [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
+  for (const row of rows)
+    lines.push(`| ${row.map((c) => String(c ?? '').replace(/\|/g, '\\|')).join(' | ')} |`);
+  return lines.join('\n');
+}
+
+export const GOALS = {
+  firstLoadBytes: 130 * 1024,
+  embedJsBytes: 2 * 1024,
+  lighthouseScore: 100,
+  lcpMs: 1200,
+  tbtMs: 50,
+  cls: 0,
+  stepMedianMs: 50,
+};
+
+export function renderMarkdown(results) {
+  const out = [];
+  const { meta, bundle, build, lighthouse, steps, engine } = results;
+  out.push(
+    `Measured ${meta.date} at ${meta.revision ?? 'an unknown revision'} on ${meta.machine} (${meta.cores} cores${meta.loadAverage ? `, load average ${meta.loadAverage} at the start` : ''}), Node ${meta.node}, ${meta.browser}.`,
+  );
+
+  if (bundle) {
+    out.push('', '### Bytes (gzip -9)', '');
+    const rows = [
+      [
+        'first load: entry JS + CSS',
+        kb(bundle.firstLoad.bytes),
+        '≤ 130 KB',
+        verdict(bundle.firstLoad.bytes, GOALS.firstLoadBytes, kb),
+      ],
+      ['home route chunk (+ its imports)', kb(bundle.home.bytes), '', ''],
+      ['node route chunk (+ its imports)', kb(bundle.nodeRoute.bytes), '', ''],
+      ['shared nodes, provider table, ja shared wording', kb(bundle.sharedData.bytes), '', ''],
+      ...bundle.guides.map((g) => [
+        `guide ${g.id}: data + ja + en`,
+        `${kb(g.total)} (${kb(g.data)} + ${kb(g.ja)} + ${kb(g.en)})`,
+        '',
+        '',
+      ]),
+      [
+        `a node page opened fresh, all of it (ja, ${bundle.nodePage.guide})`,
+        kb(bundle.nodePage.bytes),
+        '',
+        '',
+      ],
+      ['embed.js (host page)', kb(bundle.embedJs), '≤ 2 KB', verdict(bundle.embedJs, GOALS.embedJsBytes, kb)],
+      ['embed bridge chunk + CSS (in the frame)', kb(bundle.bridge.bytes), '', ''],
+      ...bundle.anchors.map((a) => [`for scale: ${a.name}`, kb(a.bytes), '', a.source]),
+    ];
+    out.push(table(['what', 'size', 'goal', 'result'], rows));
+  }
+
+  if (build) {
+    out.push('', '### Build', '');
+    out.push(
+      table(
+        ['what', 'time'],
+        [
+          [
+            `production build (\`node scripts/build.mjs\`, ${build.pages ?? '?'} pages)`,
+            `${(build.ms / 1000).toFixed(1)} s`,
+          ],
+        ],
+      ),
+    );
+  }
+
+  if (lighthouse) {
+    out.push(
+      '',
+      `### Lighthouse ${lighthouse[0]?.lighthouseVersion ?? ''} (mobile preset, simulated throttling, median of ${lighthouse[0]?.performanceRuns.length ?? '?'})`,
+      '',
+    );
+    const ms = (n) => (n == null ? '' : `${Math.round(n)} ms`);
+    const rows = lighthouse.map((p) => [
+      p.name,
+      p.scores.performance,
+      p.scores.accessibility,
+      p.scores['best-practices'],
+      p.scores.seo,
+      ms(p.metrics.lcpMs),
+      ms(p.metrics.tbtMs),
+      p.metrics.cls,
+      ms(p.metrics.fcpMs),
+      `${ms(p.observed?.fcpMs)} / ${ms(p.observed?.lcpMs)}`,
+      p.performanceRuns.join(', '),
+    ]);
+    out.push(
+      table(
+        [
+          'page',
+          'perf',
+          'a11y',
+          'best pr.',
+          'SEO',
+          'LCP',
+          'TBT',
+          'CLS',
+          'FCP',
+          'observed FCP / LCP',
+          'perf of each run',
+        ],
+        rows,
+      ),
+      '',
+      'Goals: 100 in all four, LCP ≤ 1200 ms, TBT ≤ 50 ms, CLS 0. LCP, TBT and FCP are Lighthouse’s simulation of a',
+      'mid-range phone on slow 4G; "observed" is what the unthrottled page did on this machine during the same run.',
+      '',
+    );
+    const misses = [];
+    for (const p of lighthouse) {
+      for (const [cat, score] of Object.entries(p.scores)) {
+        if (score != null && score < GOALS.lighthouseScore)
+          misses.push(`${p.name}: ${cat} ${score} (missed by ${GOALS.lighthouseScore - score})`);
+      }
+      const m = p.metrics;
+      if (m.lcpMs > GOALS.lcpMs)
+        misses.push(
+          `${p.name}: LCP ${Math.round(m.lcpMs)} ms (missed by ${Math.round(m.lcpMs - GOALS.lcpMs)} ms)`,
+        );
+      if (m.tbtMs > GOALS.tbtMs)
+        misses.push(
+          `${p.name}: TBT ${Math.round(m.tbtMs)} ms (missed by ${Math.round(m.tbtMs - GOALS.tbtMs)} ms)`,
+        );
+      if (m.cls > GOALS.cls) misses.push(`${p.name}: CLS ${m.cls} (missed by ${m.cls})`);
+    }
+    out.push(misses.length ? `Missed: ${misses.join('; ')}.` : 'All Lighthouse goals met.');
+  }
+
+  if (steps) {
+    out.push('', '### Step to step (click on an answer → next heading painted, in Chromium)', '');
+    const rows = steps.map((s) => [
+      s.cpuSlowdown > 1
+        ? `${s.cpuSlowdown}× CPU slowdown (a mid-range phone)`
+        : 'this machine, no throttling',
+      s.clicks,
+      `${s.medianMs} ms`,
+      `${s.p95Ms} ms`,
+      `${s.commitMedianMs} ms`,
+      s.cpuSlowdown > 1 ? '' : verdict(s.medianMs, GOALS.stepMedianMs, (n) => `${n.toFixed(1)} ms`),
+    ]);
+    out.push(
+      table(['CPU', 'clicks', 'median', 'p95', 'median to heading in DOM', 'goal median ≤ 50 ms'], rows),
+    );
+  }
+
+  if (engine) {
+    out.push('', `### Engine (generated guide of ${engine.nodes.toLocaleString('en')} nodes, Node)`, '');
+    const rows = [
+      [
+        'validate (median of 5; first run)',
+        `${engine.validate.medianMs} ms (${engine.validate.firstMs} ms)`,
+        `≤ ${engine.validate.goalMs} ms`,
+        verdict(engine.validate.medianMs, engine.validate.goalMs, (n) => `${n.toFixed(1)} ms`),
+      ],
+      [
+        `resolve a ${engine.resolve.answers}-answer journey (median / p95 of ${engine.resolve.runs}; cold)`,
+        `${engine.resolve.medianUs} / ${engine.resolve.p95Us} µs (${engine.resolve.coldUs} µs)`,
+        `≤ ${engine.resolve.goalUs} µs`,
+        verdict(engine.resolve.medianUs, engine.resolve.goalUs, (n) => `${n.toFixed(1)} µs`),
+      ],
+      [
+        `search index over ${engine.search.entries.toLocaleString('en')} symptoms: build`,
+        `${engine.search.buildMs} ms`,
+        '',
+        '',
+      ],
+      ...Object.entries(engine.search.queries).map(([name, q]) => [
+        `search "${name}" (median)`,
+        `${q.medianUs} µs`,
+        '',
+        `top: ${q.top}`,
+      ]),
+      ['calibration loop (1e8 steps), to compare machines', `${engine.calibrationMs} ms`, '', ''],
+    ];
+    out.push(table(['what', 'time', 'goal', 'result'], rows));
+  }
+  return out.join('\n');
+}
+
+/** Replaces the generated part of docs/performance.md, keeping everything outside the markers. */
+export function writeDocs(file, markdown) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = `# Performance\n\n${BEGIN}\n${END}\n`;
+  }
+  const start = text.indexOf(BEGIN);
+  const end = text.indexOf(END);
+  if (start === -1 || end === -1 || end < start) throw new Error(`${file} has no ${BEGIN} … ${END} section`);
+  writeFileSync(file, `${text.slice(0, start + BEGIN.length)}\n${markdown}\n${text.slice(end)}`);
+}
