@@ -114,7 +114,8 @@ export interface HostMention {
  */
 export function hostMentions(text: string): HostMention[] {
   const out: HostMention[] = [];
-  if (text.indexOf('.') < 0 && text.indexOf('．') < 0) return out;
+  // Fast exit only when no character that NFKC turns into a dot is present (．, ․ and ﹒ all become '.').
+  if (!/[.．․﹒]/.test(text)) return out;
   for (const m of text.normalize('NFKC').matchAll(HOST)) {
     const host = (m[1] as string).toLowerCase();
     const port = m[2] === undefined ? undefined : Number(m[2]);

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { appUrl, offOriginRequests, openPage, PHONE, type OpenedPage } from './helpers';
+import { appUrl, offOriginRequests, openPage, PHONE, type OpenedPage, appReady } from './helpers';
 import { loadGuide, planToHandoff, planToKind, queryOf } from './journey';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -33,13 +33,6 @@ interface Finding {
   page: string;
   rule: string;
   targets: string[];
-}
-
-/** Runs in the page: true once the client has taken over, i.e. the header's display controls are live
- * (the prerendered HTML leaves them out or keeps them inert until hydration). */
-function appReady(): boolean {
-  const selects = document.querySelectorAll('header .pref-select select');
-  return selects.length === 2 && selects[0]!.closest('[inert]') === null;
 }
 
 /** Opens an app path fresh and waits until the client has taken over. */

@@ -9,7 +9,7 @@ import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import type { StaticServer } from '../../scripts/lib/static-server.mjs';
-import { openPage, type OpenedPage } from './helpers';
+import { openPage, type OpenedPage, appReady } from './helpers';
 import { loadGuide, loadLocale } from './journey';
 
 const BASE = '/help/mail/';
@@ -45,13 +45,6 @@ afterAll(async () => {
   await server?.close();
   await rm(path.join(repoRoot, OUT_DIR), { recursive: true, force: true });
 });
-
-/** Runs in the page: true once the client has taken over, i.e. the header's display controls are live
- * (the prerendered HTML leaves them out or keeps them inert until hydration). */
-function appReady(): boolean {
-  const selects = document.querySelectorAll('header .pref-select select');
-  return selects.length === 2 && selects[0]!.closest('[inert]') === null;
-}
 
 function title(lang: 'ja' | 'en', id: string): string {
   const text = loadLocale(lang, GUIDE) as { nodes: Record<string, { title: string }> };

@@ -9,7 +9,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import type { StaticServer } from '../../scripts/lib/static-server.mjs';
-import { openPage, type OpenedPage } from './helpers';
+import { openPage, type OpenedPage, appReady } from './helpers';
 import { loadGuide, planToHandoff, planToKind, queryOf } from './journey';
 
 const GUIDE = 'encryption-mismatch';
@@ -83,13 +83,6 @@ async function watchedPage(lang: 'ja' | 'en'): Promise<Watched> {
 
 function appUrlOf(appPath: string): string {
   return new URL(appPath.replace(/^\//, ''), app.url).href;
-}
-
-/** Runs in the page: true once the client has taken over, i.e. the header's display controls are live
- * (the prerendered HTML leaves them out or keeps them inert until hydration). */
-function appReady(): boolean {
-  const selects = document.querySelectorAll('header .pref-select select');
-  return selects.length === 2 && selects[0]!.closest('[inert]') === null;
 }
 
 async function heading(page: Page | Frame): Promise<string> {

@@ -82,3 +82,12 @@ export async function openPage(options: OpenPageOptions = {}): Promise<OpenedPag
 
   return { page, context, consoleErrors, requests, close: () => context.close() };
 }
+
+/**
+ * Runs in the page: true once the client has taken over, i.e. the header's display controls are live
+ * (the prerendered HTML keeps them inert until hydration). Use with page.waitForFunction(appReady).
+ */
+export function appReady(): boolean {
+  const selects = document.querySelectorAll('header .pref-select select');
+  return selects.length === 2 && selects[0]!.closest('[inert]') === null;
+}

@@ -2,18 +2,11 @@
 // only, checking where focus lands after every key that matters (skip link, headings after navigation).
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { appUrl, offOriginRequests, openPage, origin } from './helpers';
+import { appUrl, offOriginRequests, openPage, origin, appReady } from './helpers';
 import { loadGuide, planToHandoff } from './journey';
 
 const GUIDE = 'encryption-mismatch';
 const guide = loadGuide(GUIDE);
-
-/** Runs in the page: true once the client has taken over, i.e. the header's display controls are live
- * (the prerendered HTML leaves them out or keeps them inert until hydration). */
-function appReady(): boolean {
-  const selects = document.querySelectorAll('header .pref-select select');
-  return selects.length === 2 && selects[0]!.closest('[inert]') === null;
-}
 
 interface Focused {
   tag: string;

@@ -68,6 +68,11 @@ describe('server names written in text', () => {
     expect(hostMentions('ｉｍａｐ．ｇｍａｉｌ．ｃｏｍ')).toEqual([{ host: 'imap.gmail.com' }]);
   });
 
+  it('finds a name written with dot look-alikes (one-dot leader, small full stop)', () => {
+    expect(hostMentions('imap\u2024unknown\u2024example\u2024com')).toEqual([{ host: 'imap.unknown.example.com' }]);
+    expect(hostMentions('smtp\ufe52example\ufe52jp:25')).toEqual([{ host: 'smtp.example.jp', port: 25 }]);
+  });
+
   it('leaves brand names, e-mail addresses, file names and version numbers alone', () => {
     expect(hostMentions('Outlook.com と Microsoft 365、iOS 17.4、shared.json')).toEqual([]);
     expect(hostMentions('Write to taro@docomo.ne.jp')).toEqual([]);
