@@ -44,7 +44,9 @@ export function OutcomeView({ loaded, node, journey }: Props) {
       {node.related && node.related.length > 0 ? (
         <section aria-labelledby="related-heading" className="related">
           <h2 id="related-heading" className="section-heading">
-            {t('outcome.related')}
+            {journey.path.some((s) => guide.byId.get(s.node)?.kind === 'fix')
+              ? t('outcome.relatedAlso')
+              : t('outcome.related')}
           </h2>
           <ul className="mt-3 space-y-2">
             {node.related.map((r) => (

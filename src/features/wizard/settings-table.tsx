@@ -19,7 +19,12 @@ export function SettingsTable({ lang, providers, provider, protocols }: Props) {
   }
   return (
     // Focusable so that a table wider than a phone screen can be scrolled with the keyboard.
-    <div className="settings-wrap mt-3" tabIndex={0} role="region" aria-label={t('settings.caption', { provider: name })}>
+    <div
+      className="settings-wrap mt-3"
+      tabIndex={0}
+      role="region"
+      aria-label={t('settings.caption', { provider: name })}
+    >
       <table className="settings-table">
         <caption>{t('settings.caption', { provider: name })}</caption>
         <thead>
@@ -34,13 +39,13 @@ export function SettingsTable({ lang, providers, provider, protocols }: Props) {
           {rows.map((row) => (
             <tr key={`${row.protocol}-${row.port}`}>
               <th scope="row">{t(`settings.${row.protocol}`)}</th>
-              <td>
+              <td data-label={t('settings.host')}>
                 <code translate="no">{row.host}</code>
               </td>
-              <td>
+              <td data-label={t('settings.port')}>
                 <code>{row.port}</code>
               </td>
-              <td>
+              <td data-label={t('settings.security')}>
                 <code translate="no">{t(`settings.${row.security}`)}</code>
               </td>
             </tr>
