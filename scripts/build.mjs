@@ -61,7 +61,10 @@ export function preloadsFor(manifest, page) {
 export function lowerScriptPriority(html) {
   return html
     .replace(/<script type="module"(?![^>]*fetchpriority)/g, '<script type="module" fetchpriority="low"')
-    .replace(/<link rel="modulepreload"(?![^>]*fetchpriority)/g, '<link rel="modulepreload" fetchpriority="low"');
+    .replace(
+      /<link rel="modulepreload"(?![^>]*fetchpriority)/g,
+      '<link rel="modulepreload" fetchpriority="low"',
+    );
 }
 
 export function fillTemplate(template, { html, path, lang, title, description, preloads = [], base = '/' }) {
@@ -93,7 +96,12 @@ async function main() {
   };
   await rm(dist, { recursive: true, force: true });
   await rm(ssrOut, { recursive: true, force: true });
-  await build({ root, ...quiet, build: { outDir: dist } });
+  // A development build is unminified on purpose (React's warnings): its size is not worth a warning.
+  await build({
+    root,
+    ...quiet,
+    build: { outDir: dist, chunkSizeWarningLimit: quiet.mode === 'development' ? 2048 : 500 },
+  });
   await buildEmbed({ root, outDir: dist, base: process.env.BASE_PATH ?? '/' });
   await build({
     root,
