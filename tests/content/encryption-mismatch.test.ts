@@ -1,41 +1,23 @@
 // @vitest-environment node
 // The encryption-mismatch (0x800CCC1A) guide, node by node, through its check nodes, and along real journeys.
 import guideData from '@/content/guides/encryption-mismatch.json';
-import sharedData from '@/content/shared.json';
 import providersData from '@/content/providers.json';
 import jaData from '../../locales/ja/encryption-mismatch.json';
 import enData from '../../locales/en/encryption-mismatch.json';
-import jaSharedData from '../../locales/ja/shared.json';
-import enSharedData from '../../locales/en/shared.json';
-import type {
-  CheckNode,
-  Guide,
-  Lang,
-  LocaleGuide,
-  LocaleShared,
-  ProviderTable,
-  ResolvedNode,
-  SharedContent,
-} from '@/engine/types';
-import { edges } from '@/engine/graph';
+import type { CheckNode, ProviderTable } from '@/engine/types';
 import { resolveJourney } from '@/engine/resolve';
 import { evaluateCheck, type CheckInput } from '@/engine/rules';
-import { resolveGuide } from '@/engine/shared';
+import { describeDeclaredRoutesByNode, guideKit, type Routes } from './guide-kit';
 
-const guide = guideData as Guide;
+const kit = guideKit(guideData, jaData, enData);
+const { guide, resolved, locale, node, walk, steps, text } = kit;
 const providers = providersData as ProviderTable;
-const resolved = resolveGuide(guide, sharedData as SharedContent);
-const text: Record<Lang, LocaleGuide> = { ja: jaData as LocaleGuide, en: enData as LocaleGuide };
-const sharedText: Record<Lang, LocaleShared> = {
-  ja: jaSharedData as LocaleShared,
-  en: enSharedData as LocaleShared,
-};
 
 const PROVIDERS = ['gmail', 'outlook-com', 'microsoft-365', 'icloud', 'docomo'] as const;
 const AFTER_SETTINGS = { yes: 'resolved-settings', no: 'outlook-version' };
 
 // Where every answer must lead, written out by hand: a change to the tree has to be made here too, on purpose.
-const routes: Record<string, Record<string, string>> = {
+const routes: Routes = {
   client: {
     'outlook-classic': 'provider',
     'outlook-new': 'not-in-new-outlook',
@@ -82,22 +64,6 @@ const routes: Record<string, Record<string, string>> = {
   'antivirus-mail-scan': { yes: 'resolved-antivirus', no: 'handoff' },
 };
 
-function node(id: string): ResolvedNode {
-  const found = resolved.byId.get(id);
-  if (!found) throw new Error(`no node ${id}`);
-  return found;
-}
-
-function walk(...answers: string[]): ResolvedNode {
-  let current = node(resolved.start);
-  for (const answer of answers) {
-    const next = edges(current).find((e) => e.value === answer)?.next;
-    if (next === undefined) throw new Error(`"${answer}" is not an answer at ${current.id}`);
-    current = node(next);
-  }
-  return current;
-}
-
 /** Types `input` on a check node and follows where the rules send it. */
 function typeOn(checkId: string, input: CheckInput) {
   const check = node(checkId);
@@ -106,50 +72,13 @@ function typeOn(checkId: string, input: CheckInput) {
   return { value: outcome.value, next: node(outcome.next) };
 }
 
-function wording(lang: Lang, n: ResolvedNode): string {
-  const own = text[lang].nodes[n.id];
-  const parts = [own?.title ?? '', own?.body ?? ''];
-  if (n.kind === 'fix') {
-    for (const step of n.steps) {
-      const key = step.text.key.split('.');
-      const s = step.text.ns === 'shared' ? sharedText[lang].steps[key[1] as string] : own?.steps?.[step.id];
-      if (!s) throw new Error(`no ${lang} wording for ${n.id} › ${step.id}`);
-      parts.push(s.title, s.body ?? '', s.warning ?? '', ...(s.menu ?? []));
-    }
-  }
-  return parts.join('\n');
-}
-
-describe('encryption-mismatch: each answer goes where declared', () => {
-  for (const [nodeId, answers] of Object.entries(routes)) {
-    describe(`at ${nodeId}`, () => {
-      for (const [answer, next] of Object.entries(answers)) {
-        it(`"${answer}" leads to ${next}`, () => {
-          expect(edges(node(nodeId)).find((e) => e.value === answer)?.next).toBe(next);
-        });
-      }
-      it('offers no other answers', () => {
-        expect(
-          edges(node(nodeId))
-            .map((e) => e.value)
-            .sort(),
-        ).toEqual(Object.keys(answers).sort());
-      });
-    });
-  }
-
-  it('has a route written above for every node that is not an outcome', () => {
-    const withAnswers = guide.nodes.filter((n) => n.kind !== 'outcome').map((n) => n.id);
-    expect(withAnswers.sort()).toEqual(Object.keys(routes).sort());
-  });
-
+describeDeclaredRoutesByNode(kit, routes, () => {
   it("compares each provider check with that provider and shows that provider's table in its fix", () => {
     for (const p of PROVIDERS) {
       const check = node(`check-${p}`) as CheckNode;
       expect(check.provider).toBe(p);
       expect(check.fields).toEqual(['protocol', 'host', 'port', 'security']);
-      const fix = node(`values-${p}`);
-      expect(fix.kind === 'fix' && fix.steps.some((s) => s.settings?.provider === p)).toBe(true);
+      expect(steps(node(`values-${p}`)).some((s) => s.settings?.provider === p)).toBe(true);
     }
   });
 
@@ -157,7 +86,7 @@ describe('encryption-mismatch: each answer goes where declared', () => {
     for (const n of guide.nodes) {
       if (n.kind !== 'check') continue;
       for (const lang of ['ja', 'en'] as const) {
-        expect(Object.keys(text[lang].nodes[n.id]?.rules ?? {}).sort()).toEqual(
+        expect(Object.keys(locale[lang].nodes[n.id]?.rules ?? {}).sort()).toEqual(
           n.rules.map((r) => r.rule).sort(),
         );
       }
@@ -176,12 +105,12 @@ describe('encryption-mismatch: journeys', () => {
     });
     expect(value).toBe('port-matches-security');
     expect(next.id).toBe('values-gmail');
-    expect(text.ja.nodes['check-gmail']?.rules?.['port-matches-security']).toContain('587 は「STARTTLS」');
-    expect(text.en.nodes['check-gmail']?.rules?.['port-matches-security']).toContain(
+    expect(locale.ja.nodes['check-gmail']?.rules?.['port-matches-security']).toContain('587 は「STARTTLS」');
+    expect(locale.en.nodes['check-gmail']?.rules?.['port-matches-security']).toContain(
       '587 goes with "STARTTLS"',
     );
-    expect(wording('ja', next)).toContain('使用する暗号化接続の種類');
-    expect(wording('en', next)).toContain('Use the following type of encrypted connection:');
+    expect(text('ja', next)).toContain('使用する暗号化接続の種類');
+    expect(text('en', next)).toContain('Use the following type of encrypted connection:');
   });
 
   it('an ISP account that sends on port 25 is moved to 587 or 465 because of OP25B', () => {
@@ -192,15 +121,15 @@ describe('encryption-mismatch: journeys', () => {
     });
     expect(value).toBe('smtp-port-not-25');
     expect(next.id).toBe('avoid-port-25');
-    expect(wording('ja', next)).toContain('OP25B');
-    expect(wording('en', next)).toMatch(/587 or 465/);
+    expect(text('ja', next)).toContain('OP25B');
+    expect(text('en', next)).toMatch(/587 or 465/);
   });
 
   it('encryption set to "None" is never accepted: the check sends it to a fix that picks SSL/TLS or STARTTLS', () => {
     const { value, next } = typeOn('check-other', { protocol: 'imap', port: 993, security: 'none' });
     expect(value).toBe('encryption-on');
     expect(next.id).toBe('choose-encryption');
-    expect(wording('en', next)).toContain('993, 995 and 465 go with "SSL/TLS"');
+    expect(text('en', next)).toContain('993, 995 and 465 go with "SSL/TLS"');
   });
 
   it('correct docomo settings pass the check and lead to the TLS 1.2 question about old Windows and Outlook', () => {
@@ -214,8 +143,8 @@ describe('encryption-mismatch: journeys', () => {
     expect(next.id).toBe('outlook-version');
     const fix = walk('outlook-classic', 'docomo', 'pass', 'old');
     expect(fix.id).toBe('update-outlook');
-    expect(wording('ja', fix)).toContain('TLS 1.2');
-    expect(wording('en', fix)).toContain('Settings cannot add the newer encryption to old versions');
+    expect(text('ja', fix)).toContain('TLS 1.2');
+    expect(text('en', fix)).toContain('Settings cannot add the newer encryption to old versions');
   });
 
   it("someone who cannot find the settings still gets the provider's table", () => {
@@ -225,7 +154,7 @@ describe('encryption-mismatch: journeys', () => {
   it('when settings and versions are fine, antivirus mail scanning is checked last, as a marked diagnostic step', () => {
     const fix = walk('outlook-classic', 'microsoft-365', 'pass', 'current');
     expect(fix.id).toBe('antivirus-mail-scan');
-    expect(fix.kind === 'fix' && fix.steps.find((s) => s.id === 'test-without-scan')?.diagnostic).toBe(true);
+    expect(steps(fix).find((s) => s.id === 'test-without-scan')?.diagnostic).toBe(true);
     expect(walk('outlook-classic', 'microsoft-365', 'pass', 'current', 'no')).toMatchObject({
       kind: 'outcome',
       outcome: 'handoff',
@@ -255,7 +184,7 @@ describe('encryption-mismatch: old links', () => {
 describe('encryption-mismatch: what it must never say', () => {
   it('does not call this a certificate-name problem (an old article mixed the two up)', () => {
     for (const lang of ['ja', 'en'] as const) {
-      const all = JSON.stringify(text[lang]);
+      const all = JSON.stringify(locale[lang]);
       expect(all).not.toMatch(/プリンシパル|principal name/i);
     }
   });

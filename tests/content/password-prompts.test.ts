@@ -1,25 +1,16 @@
 // @vitest-environment node
 // The password-prompts guide, node by node and along the journeys real people take.
 import guideData from '@/content/guides/password-prompts.json';
-import sharedData from '@/content/shared.json';
 import jaData from '../../locales/ja/password-prompts.json';
 import enData from '../../locales/en/password-prompts.json';
-import jaSharedData from '../../locales/ja/shared.json';
-import enSharedData from '../../locales/en/shared.json';
-import type { Guide, Lang, LocaleGuide, LocaleShared, ResolvedNode, SharedContent } from '@/engine/types';
-import { edges } from '@/engine/graph';
-import { resolveGuide } from '@/engine/shared';
+import type { Lang } from '@/engine/types';
+import { describeDeclaredRoutesByNode, guideKit, type Routes } from './guide-kit';
 
-const guide = guideData as Guide;
-const resolved = resolveGuide(guide, sharedData as SharedContent);
-const text: Record<Lang, LocaleGuide> = { ja: jaData as LocaleGuide, en: enData as LocaleGuide };
-const sharedText: Record<Lang, LocaleShared> = {
-  ja: jaSharedData as LocaleShared,
-  en: enSharedData as LocaleShared,
-};
+const kit = guideKit(guideData, jaData, enData);
+const { guide, resolved, node, walk, text } = kit;
 
 // Where every answer must lead, written out by hand: a change to the tree has to be made here too, on purpose.
-const routes: Record<string, Record<string, string>> = {
+const routes: Routes = {
   webmail: { works: 'client', fails: 'reset-password', 'not-sure': 'client' },
   'reset-password': { yes: 'resolved-new-password', no: 'client' },
   client: {
@@ -83,69 +74,7 @@ const routes: Record<string, Record<string, string>> = {
   'gmail-app-sign-in': { yes: 'resolved-google-sign-in', no: 'handoff' },
 };
 
-function node(id: string): ResolvedNode {
-  const found = resolved.byId.get(id);
-  if (!found) throw new Error(`no node ${id}`);
-  return found;
-}
-
-/** Follows answer values (question answers, yes/no after a fix) from the start; returns the node reached. */
-function walk(...answers: string[]): ResolvedNode {
-  let current = node(resolved.start);
-  for (const answer of answers) {
-    const next = edges(current).find((e) => e.value === answer)?.next;
-    if (next === undefined) throw new Error(`"${answer}" is not an answer at ${current.id}`);
-    current = node(next);
-  }
-  return current;
-}
-
-/** Everything a person reads on a node in one language: title, body, steps (shared ones included). */
-function wording(lang: Lang, n: ResolvedNode): string {
-  const parts: string[] = [];
-  const own = text[lang].nodes[n.id];
-  const sharedNode =
-    n.text.ns === 'shared' ? sharedText[lang].nodes[n.text.key.replace(/^nodes\./, '')] : undefined;
-  for (const t of [own, sharedNode]) if (t) parts.push(t.title, t.body ?? '');
-  if (n.kind === 'fix') {
-    for (const step of n.steps) {
-      const key = step.text.key.split('.');
-      const s =
-        step.text.ns === 'shared'
-          ? key[0] === 'steps'
-            ? sharedText[lang].steps[key[1] as string]
-            : sharedText[lang].nodes[key[1] as string]?.steps?.[key[3] as string]
-          : text[lang].nodes[n.id]?.steps?.[step.id];
-      if (!s) throw new Error(`no ${lang} wording for ${n.id} › ${step.id}`);
-      parts.push(s.title, s.body ?? '', s.warning ?? '', ...(s.menu ?? []));
-    }
-  }
-  return parts.join('\n');
-}
-
-describe('password-prompts: each answer goes where declared', () => {
-  for (const [nodeId, answers] of Object.entries(routes)) {
-    describe(`at ${nodeId}`, () => {
-      for (const [answer, next] of Object.entries(answers)) {
-        it(`"${answer}" leads to ${next}`, () => {
-          expect(edges(node(nodeId)).find((e) => e.value === answer)?.next).toBe(next);
-        });
-      }
-      it('offers no other answers', () => {
-        expect(
-          edges(node(nodeId))
-            .map((e) => e.value)
-            .sort(),
-        ).toEqual(Object.keys(answers).sort());
-      });
-    });
-  }
-
-  it('has a route written above for every node that is not an outcome', () => {
-    const withAnswers = guide.nodes.filter((n) => n.kind !== 'outcome').map((n) => n.id);
-    expect(withAnswers.sort()).toEqual(Object.keys(routes).sort());
-  });
-
+describeDeclaredRoutesByNode(kit, routes, () => {
   it('asks about the webmail password before anything about the app', () => {
     expect(guide.start).toBe('webmail');
     expect(walk('fails').id).toBe('reset-password');
@@ -156,19 +85,19 @@ describe('password-prompts: journeys', () => {
   it('an Outlook user whose Outlook.com POP account keeps asking reaches "add the account again with Microsoft sign-in", keeping the data file', () => {
     const fix = walk('works', 'outlook-classic', 'outlook-com', 'pop');
     expect(fix.id).toBe('readd-outlook-com-pop');
-    expect(wording('ja', fix)).toContain('アカウントの追加');
-    expect(wording('ja', fix)).toContain('2024 年 9 月 16 日');
-    expect(wording('ja', fix)).toContain('.pst');
-    expect(wording('en', fix)).toContain('Add Account');
-    expect(wording('en', fix)).toContain('September 16, 2024');
-    expect(wording('en', fix)).toContain('Do not use a Microsoft "app password"');
+    expect(text('ja', fix)).toContain('アカウントの追加');
+    expect(text('ja', fix)).toContain('2024 年 9 月 16 日');
+    expect(text('ja', fix)).toContain('.pst');
+    expect(text('en', fix)).toContain('Add Account');
+    expect(text('en', fix)).toContain('September 16, 2024');
+    expect(text('en', fix)).toContain('Do not use a Microsoft "app password"');
   });
 
   it('someone whose password also fails in webmail is helped to reset the password, then asked about the app', () => {
     const fix = walk('fails');
     expect(fix.kind).toBe('fix');
-    expect(wording('ja', fix)).toContain('パスワード');
-    expect(wording('en', fix)).toContain('Forgot password');
+    expect(text('ja', fix)).toContain('パスワード');
+    expect(text('en', fix)).toContain('Forgot password');
     expect(walk('fails', 'yes').id).toBe('resolved-new-password');
     expect(walk('fails', 'no').id).toBe('client');
   });
@@ -176,46 +105,46 @@ describe('password-prompts: journeys', () => {
   it('a Gmail user in Outlook 2016 reaches 2-Step Verification and a 16-character app password', () => {
     const fix = walk('works', 'outlook-classic', 'gmail', 'imap', '2016-or-earlier');
     expect(fix.id).toBe('gmail-app-password');
-    expect(wording('ja', fix)).toContain('2 段階認証プロセス');
-    expect(wording('ja', fix)).toContain('アプリ パスワード');
-    expect(wording('ja', fix)).toContain('16 文字');
-    expect(wording('en', fix)).toContain('App passwords');
-    expect(wording('en', fix)).toContain('16-character');
+    expect(text('ja', fix)).toContain('2 段階認証プロセス');
+    expect(text('ja', fix)).toContain('アプリ パスワード');
+    expect(text('ja', fix)).toContain('16 文字');
+    expect(text('en', fix)).toContain('App passwords');
+    expect(text('en', fix)).toContain('16-character');
   });
 
   it('a Gmail IMAP user in Outlook for Microsoft 365 signs in on Google\'s page and learns "Less secure app access" is gone', () => {
     const fix = walk('works', 'outlook-classic', 'gmail', 'imap', 'microsoft-365');
     expect(fix.id).toBe('gmail-google-sign-in');
-    expect(wording('ja', fix)).toContain('2022 年 5 月 30 日');
-    expect(wording('ja', fix)).toContain('アプリ パスワードは要りません');
-    expect(wording('en', fix)).toContain('removed from personal Google Accounts on May 30, 2022');
+    expect(text('ja', fix)).toContain('2022 年 5 月 30 日');
+    expect(text('ja', fix)).toContain('アプリ パスワードは要りません');
+    expect(text('en', fix)).toContain('removed from personal Google Accounts on May 30, 2022');
   });
 
   it('a Gmail POP user is told to turn on POP in Gmail on the web, and that IMAP has no switch any more', () => {
     const fix = walk('works', 'outlook-classic', 'google-workspace', 'pop');
     expect(fix.id).toBe('gmail-enable-pop');
-    expect(wording('ja', fix)).toContain('メール転送と POP/IMAP');
-    expect(wording('en', fix)).toContain('Enable POP for all mail');
-    expect(wording('en', fix)).toContain('IMAP is always on');
+    expect(text('ja', fix)).toContain('メール転送と POP/IMAP');
+    expect(text('en', fix)).toContain('Enable POP for all mail');
+    expect(text('en', fix)).toContain('IMAP is always on');
     expect(walk('works', 'outlook-classic', 'google-workspace', 'pop', 'no').id).toBe('gmail-app-password');
   });
 
   it('a Microsoft 365 user in Outlook who still gets prompts ends with the IT team, told about SMTP AUTH after December 2026', () => {
     const end = walk('works', 'outlook-classic', 'microsoft-365', 'no');
     expect(end).toMatchObject({ kind: 'outcome', outcome: 'handoff', id: 'handoff-it' });
-    expect(wording('ja', end)).toContain('2026 年 12 月末');
-    expect(wording('en', end)).toContain('end of December 2026');
+    expect(text('ja', end)).toContain('2026 年 12 月末');
+    expect(text('en', end)).toContain('end of December 2026');
   });
 
   it('an iPhone docomo user is told to use the IMAP-only password, then to check the clock, then to ask docomo', () => {
     const fix = walk('not-sure', 'iphone-mail', 'docomo');
     expect(fix.id).toBe('iphone-docomo');
-    expect(wording('ja', fix)).toContain('IMAP専用パスワード');
-    expect(wording('ja', fix)).toContain('dアカウントのパスワードではなく');
-    expect(wording('en', fix)).toContain('not your d ACCOUNT password');
+    expect(text('ja', fix)).toContain('IMAP専用パスワード');
+    expect(text('ja', fix)).toContain('dアカウントのパスワードではなく');
+    expect(text('en', fix)).toContain('not your d ACCOUNT password');
     const clock = walk('not-sure', 'iphone-mail', 'docomo', 'no');
     expect(clock.id).toBe('iphone-clock');
-    expect(wording('ja', clock)).toContain('自動設定');
+    expect(text('ja', clock)).toContain('自動設定');
     const end = walk('not-sure', 'iphone-mail', 'docomo', 'no', 'no');
     expect(end).toMatchObject({
       kind: 'outcome',
@@ -227,13 +156,13 @@ describe('password-prompts: journeys', () => {
   it('an iPhone Outlook.com user re-adds the account as "Outlook.com" instead of "Other"', () => {
     const fix = walk('works', 'iphone-mail', 'outlook-com');
     expect(fix.id).toBe('iphone-microsoft-readd');
-    expect(wording('ja', fix)).toContain('「その他」は選びません');
-    expect(wording('en', fix)).toContain('Do not choose "Other"');
+    expect(text('ja', fix)).toContain('「その他」は選びません');
+    expect(text('en', fix)).toContain('Do not choose "Other"');
   });
 });
 
 describe('password-prompts: what it must never say', () => {
-  const all = (lang: Lang) => resolved.nodes.map((n) => wording(lang, n)).join('\n');
+  const all = (lang: Lang) => resolved.nodes.map((n) => text(lang, n)).join('\n');
 
   it('mentions "Less secure app access" only to say it is gone', () => {
     for (const [lang, pattern] of [
@@ -249,7 +178,7 @@ describe('password-prompts: what it must never say', () => {
   it('never offers a Microsoft app password for Outlook.com', () => {
     const outlookCom = ['readd-outlook-com', 'readd-outlook-com-pop', 'iphone-microsoft-readd'];
     for (const id of outlookCom) {
-      const sentences = wording('en', node(id)).match(/[^.\n]*app password[^.\n]*/gi) ?? [];
+      const sentences = text('en', node(id)).match(/[^.\n]*app password[^.\n]*/gi) ?? [];
       for (const s of sentences) expect(s).toMatch(/do not|is still a password/i);
     }
   });

@@ -3,15 +3,13 @@
 import guideData from '@/content/guides/smime-send.json';
 import jaData from '../../locales/ja/smime-send.json';
 import enData from '../../locales/en/smime-send.json';
-import type { Guide, GuideNode, Lang, LocaleGuide } from '@/engine/types';
-import { edges } from '@/engine/graph';
+import { describeDeclaredRoutesByNode, guideKit, type Routes } from './guide-kit';
 
-const guide = guideData as Guide;
-const text: Record<Lang, LocaleGuide> = { ja: jaData as LocaleGuide, en: enData as LocaleGuide };
-const byId = new Map(guide.nodes.map((n) => [n.id, n]));
+const kit = guideKit(guideData, jaData, enData);
+const { guide, locale, walk, steps, text } = kit;
 
 // Where every answer must lead, written out by hand: a change to the tree has to be made here too, on purpose.
-const routes: Record<string, Record<string, string>> = {
+const routes: Routes = {
   client: {
     'outlook-classic': 'which-mail',
     'outlook-new': 'new-outlook-smime',
@@ -37,84 +35,33 @@ const routes: Record<string, Record<string, string>> = {
   'new-outlook-smime': { yes: 'resolved-new-outlook', no: 'handoff-it' },
 };
 
-function node(id: string): GuideNode {
-  const found = byId.get(id);
-  if (!found) throw new Error(`no node ${id}`);
-  return found;
-}
-
-function walk(...answers: string[]): GuideNode {
-  let current = node(guide.start);
-  for (const answer of answers) {
-    const next = edges(current).find((e) => e.value === answer)?.next;
-    if (next === undefined) throw new Error(`"${answer}" is not an answer at ${current.id}`);
-    current = node(next);
-  }
-  return current;
-}
-
-/** Title, body and every step's wording of a node (this guide uses no shared steps). */
-function wording(lang: Lang, id: string): string {
-  const t = text[lang].nodes[id];
-  if (!t) throw new Error(`no ${lang} wording for ${id}`);
-  const steps = Object.values(t.steps ?? {}).flatMap((s) => [
-    s.title,
-    s.body ?? '',
-    s.warning ?? '',
-    ...(s.menu ?? []),
-  ]);
-  return [t.title, t.body ?? '', ...steps].join('\n');
-}
-
-describe('smime-send: each answer goes where declared', () => {
-  for (const [nodeId, answers] of Object.entries(routes)) {
-    describe(`at ${nodeId}`, () => {
-      for (const [answer, next] of Object.entries(answers)) {
-        it(`"${answer}" leads to ${next}`, () => {
-          expect(edges(node(nodeId)).find((e) => e.value === answer)?.next).toBe(next);
-        });
-      }
-      it('offers no other answers', () => {
-        expect(
-          edges(node(nodeId))
-            .map((e) => e.value)
-            .sort(),
-        ).toEqual(Object.keys(answers).sort());
-      });
-    });
-  }
-
-  it('has a route written above for every node that is not an outcome', () => {
-    const withAnswers = guide.nodes.filter((n) => n.kind !== 'outcome').map((n) => n.id);
-    expect(withAnswers.sort()).toEqual(Object.keys(routes).sort());
-  });
-});
+describeDeclaredRoutesByNode(kit, routes);
 
 describe('smime-send: journeys', () => {
   it('someone who does not need S/MIME clears the two "always" boxes, with a warning to check company rules first', () => {
     const fix = walk('outlook-classic', 'all', 'not-needed');
     expect(fix.id).toBe('clear-always');
-    expect(wording('ja', fix.id)).toContain('「送信メッセージの内容と添付ファイルを暗号化する」');
-    expect(wording('ja', fix.id)).toContain('「送信メッセージにデジタル署名を追加する」');
-    expect(wording('en', fix.id)).toContain('Add digital signature to outgoing messages');
-    expect(fix.kind === 'fix' && fix.steps?.find((s) => s.id === 'clear-boxes')?.diagnostic).toBe(true);
-    expect(text.en.nodes['clear-always']?.steps?.['clear-boxes']?.warning).toMatch(/requires S\/MIME/);
+    expect(text('ja', fix)).toContain('「送信メッセージの内容と添付ファイルを暗号化する」');
+    expect(text('ja', fix)).toContain('「送信メッセージにデジタル署名を追加する」');
+    expect(text('en', fix)).toContain('Add digital signature to outgoing messages');
+    expect(steps(fix).find((s) => s.id === 'clear-boxes')?.diagnostic).toBe(true);
+    expect(locale.en.nodes['clear-always']?.steps?.['clear-boxes']?.warning).toMatch(/requires S\/MIME/);
   });
 
   it('a required S/MIME user with a valid certificate picks it in the Trust Center and prefers SHA-256', () => {
     const fix = walk('outlook-classic', 'all', 'required', 'valid');
     expect(fix.id).toBe('pick-certificates');
-    expect(wording('ja', fix.id)).toContain('セキュリティ センター');
-    expect(wording('ja', fix.id)).toContain('トラスト センター');
-    expect(wording('ja', fix.id)).toContain('SHA256');
-    expect(wording('en', fix.id)).toContain('Trust Center Settings…');
+    expect(text('ja', fix)).toContain('セキュリティ センター');
+    expect(text('ja', fix)).toContain('トラスト センター');
+    expect(text('ja', fix)).toContain('SHA256');
+    expect(text('en', fix)).toContain('Trust Center Settings…');
   });
 
   it("an expired certificate is renewed with an S/MIME certificate authority, and never with Let's Encrypt", () => {
     const fix = walk('outlook-classic', 'all', 'dont-know', 'expired');
     expect(fix.id).toBe('renew-certificate');
     for (const lang of ['ja', 'en'] as const) {
-      const words = wording(lang, fix.id);
+      const words = text(lang, fix);
       expect(words).toContain('GlobalSign');
       expect(words).toContain('DigiCert');
       expect(words).toMatch(
@@ -126,22 +73,22 @@ describe('smime-send: journeys', () => {
   it('a certificate without its private key is imported again from its .pfx file, or else renewed', () => {
     const fix = walk('outlook-classic', 'all', 'required', 'no-key');
     expect(fix.id).toBe('import-with-key');
-    expect(wording('ja', fix.id)).toContain('.pfx');
+    expect(text('ja', fix)).toContain('.pfx');
     expect(walk('outlook-classic', 'all', 'required', 'no-key', 'no').id).toBe('renew-certificate');
   });
 
   it('encrypting to someone who never sent a signed mail starts with exchanging signed mails', () => {
     const fix = walk('outlook-classic', 'encrypted-only', 'no');
     expect(fix.id).toBe('exchange-signed');
-    expect(wording('ja', fix.id)).toContain('署名付きのメールを送ってもらいます');
-    expect(wording('en', fix.id)).toContain('Ask the recipient to send you a signed message');
+    expect(text('ja', fix)).toContain('署名付きのメールを送ってもらいます');
+    expect(text('en', fix)).toContain('Ask the recipient to send you a signed message');
   });
 
   it('new Outlook users learn that S/MIME needs Windows and the S/MIME control', () => {
     const fix = walk('outlook-new');
     expect(fix.id).toBe('new-outlook-smime');
-    expect(wording('ja', fix.id)).toContain('S/MIME コントロール');
-    expect(wording('en', fix.id)).toContain('S/MIME control');
+    expect(text('ja', fix)).toContain('S/MIME コントロール');
+    expect(text('en', fix)).toContain('S/MIME control');
   });
 
   it('iPhone users are pointed at the server-certificate guide, since this is not a TLS certificate problem', () => {
@@ -155,7 +102,7 @@ describe('smime-send: journeys', () => {
 describe('smime-send: what it must never say', () => {
   it("mentions Let's Encrypt only to say it does not issue S/MIME certificates", () => {
     for (const lang of ['ja', 'en'] as const) {
-      const sentences = JSON.stringify(text[lang]).match(/[^。.\n"]*Let's Encrypt[^。\n"]*/g) ?? [];
+      const sentences = JSON.stringify(locale[lang]).match(/[^。.\n"]*Let's Encrypt[^。\n"]*/g) ?? [];
       expect(sentences.length).toBeGreaterThan(0);
       for (const s of sentences) expect(s).toMatch(/だけ|only issues/);
     }

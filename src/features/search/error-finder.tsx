@@ -1,9 +1,9 @@
 // "Paste your error": ranks symptoms as you type, across both languages, so the right guide comes first
 // whether the person pastes the whole dialog, an error code or a paraphrase.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Lang } from '@/engine/types';
-import { buildIndex, searchSymptoms } from '@/engine/search';
+import { buildIndex, searchSymptoms, type SearchIndex } from '@/engine/search';
 import type { SymptomEntry } from '@/content/symptom-index';
 import { useT } from '@/lib/i18n';
 import { useHydrated } from '@/lib/hydrated';
@@ -14,14 +14,14 @@ export function ErrorFinder({ lang, entries }: { lang: Lang; entries: SymptomEnt
   const id = useId();
   const hydrated = useHydrated();
   const [query, setQuery] = useState('');
-  const index = useMemo(
-    () =>
-      buildIndex(
-        entries.map((e) => ({ guide: e.guide, symptom: e.symptom, titles: [e.titles.ja, e.titles.en] })),
-      ),
-    [entries],
-  );
-  const results = useMemo(() => (query.trim() ? searchSymptoms(index, query, 5) : []), [index, query]);
+  // Built on the first keystroke, not during hydration: most visitors pick from the list, and building the
+  // index while the page starts up would only delay the first tap on a slow phone.
+  const index = useRef<SearchIndex | null>(null);
+  const indexFor = () =>
+    (index.current ??= buildIndex(
+      entries.map((e) => ({ guide: e.guide, symptom: e.symptom, titles: [e.titles.ja, e.titles.en] })),
+    ));
+  const results = useMemo(() => (query.trim() ? searchSymptoms(indexFor(), query, 5) : []), [query]); // eslint-disable-line react-hooks/exhaustive-deps
   const bySymptom = new Map(entries.map((e) => [e.symptom.id, e]));
   const shown = results.map((r) => bySymptom.get(r.symptomId)).filter((e): e is SymptomEntry => !!e);
 
