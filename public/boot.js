@@ -2,6 +2,21 @@
 // theme and the text size, so neither the site chrome nor the wrong colours flash inside a frame.
 (function () {
   var root = document.documentElement;
+  // The build moves the app's entry script here (data-entry): it starts after the page has loaded, so the
+  // prerendered page paints first. Without the attribute (vite dev) index.html loads it as usual.
+  var me = document.currentScript;
+  var entry = me && me.getAttribute('data-entry');
+  if (entry) {
+    var startApp = function () {
+      var script = document.createElement('script');
+      script.type = 'module';
+      script.crossOrigin = '';
+      script.src = entry;
+      document.head.appendChild(script);
+    };
+    if (document.readyState === 'complete') startApp();
+    else window.addEventListener('load', startApp);
+  }
   var params;
   try {
     params = new URLSearchParams(window.location.search);
@@ -10,7 +25,8 @@
   }
   // embed.js names its iframes, and the name survives full page loads inside the frame (a link followed
   // before hydration drops ?embed=1), so either marks embed mode.
-  if (params.get('embed') === '1' || window.name === 'mail-troubleshooter') root.setAttribute('data-embed', '1');
+  if (params.get('embed') === '1' || window.name === 'mail-troubleshooter')
+    root.setAttribute('data-embed', '1');
   var prefs = null;
   try {
     var raw = window.localStorage.getItem('mail-troubleshooter:preferences');

@@ -3,7 +3,7 @@
 // reload, language switch, not-found, blocked storage, and JavaScript turned off.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { appUrl, offOriginRequests, openPage, origin, PHONE } from './helpers';
+import { appReady, appUrl, offOriginRequests, openPage, origin, PHONE } from './helpers';
 import { loadGuide, loadLocale, planToHandoff, planToKind, queryOf, type Hop } from './journey';
 
 const GUIDE = 'encryption-mismatch';
@@ -75,6 +75,10 @@ describe('links and history', () => {
     const { page, consoleErrors, close } = await openPage({ lang: 'en', viewport: PHONE });
     try {
       await page.goto(appUrl(`${fixUrl}#step-2`));
+      // Before the app starts, the browser itself scrolls to the step and CSS :target highlights it; the
+      // app then marks it and keeps focus there.
+      expect(await page.locator('#step-2:target').count()).toBe(1);
+      await page.waitForFunction(appReady);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('step-2');
       expect(await page.locator('#step-2').getAttribute('data-highlight')).toBe('true');
       const inView = await page.locator('#step-2').evaluate((el) => {
