@@ -3,19 +3,11 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { launchArgs } from './chromium.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 // Lighthouse wants the new headless mode; the rest are the flags the e2e tests use on this kind of box.
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = ['--headless=new', ...launchArgs.filter((flag) => flag !== '--headless')];
 // Insights and diagnostics that explain the paint metrics, kept even when Lighthouse scores them as passing.
 const EXPLAIN = [
   'lcp-breakdown-insight',
