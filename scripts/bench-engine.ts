@@ -1,14 +1,14 @@
 // Engine benchmark on a generated 10,000-node guide: validation, journey replay and symptom search times.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateGuide } from '../src/engine/generate';
+import { generateGuide } from '../tests/support/generate';
 import { shortestPath } from '../src/engine/graph';
 import { resolveJourney } from '../src/engine/resolve';
 import { buildIndex, searchSymptoms } from '../src/engine/search';
 import type { SearchEntry } from '../src/engine/search';
 import { resolveGuide } from '../src/engine/shared';
 import type { Answers } from '../src/engine/types';
-import { validateContent } from '../src/engine/validate';
+import { validateContent } from '../tools/content/validate';
 
 export interface EngineBench {
   /** Time of a fixed integer loop (1e8 steps), to compare runs on machines of different (or varying) speed. */

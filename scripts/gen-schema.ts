@@ -1,9 +1,9 @@
-// Writes the JSON Schema files that editors use for guides, shared.json and providers.json (from engine/schema.ts).
+// Writes the JSON Schema files that editors use for guides, shared.json and providers.json (from tools/content/schema.ts).
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { jsonSchemas } from '../src/engine/schema';
+import { jsonSchemas } from '../tools/content/schema';
 
 const CONTENT = resolve(fileURLToPath(new URL('../src/content', import.meta.url)));
 

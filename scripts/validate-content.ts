@@ -2,8 +2,8 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ContentInput, LocaleFile, Problem } from '../src/engine/validate';
-import { validateContent } from '../src/engine/validate';
+import type { ContentInput, LocaleFile, Problem } from '../tools/content/validate';
+import { validateContent } from '../tools/content/validate';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const PUBLISHED_FILE = 'src/content/published.json';

@@ -1,5 +1,5 @@
 // Pure rules for `check` nodes: compare what a person typed with the facts and the provider table.
-import type { CheckNode, Protocol, Provider, ProviderTable, RuleName, Security } from './types';
+import type { CheckField, CheckNode, Protocol, Provider, ProviderTable, RuleName, Security } from './types';
 
 /** What a person typed on a check node. Nothing here leaves the page. */
 export interface CheckInput {
@@ -40,43 +40,72 @@ function serversFor(input: CheckInput, provider: Provider | undefined) {
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
+/** One named rule: what it reads, whether it compares with a provider, and the comparison itself. */
+export interface Rule {
+  /** The fields a check must ask for; a check without them can never fail this rule. */
+  readonly fields: readonly CheckField[];
+  /** Whether the rule compares with the check's provider (the check must name one). */
+  readonly usesProvider: boolean;
+  readonly run: (input: CheckInput, provider?: Provider) => RuleResult;
+}
+
 // A rule that needs a field nobody typed passes: the page cannot judge what it was not told.
-export const rules: Record<RuleName, (input: CheckInput, provider?: Provider) => RuleResult> = {
-  'encryption-on': (input) =>
-    input.security === 'none' ? fail('encryption-on', { security: ['ssl', 'starttls'] }) : OK,
-
-  'port-matches-security': (input) => {
-    if (input.port === undefined || input.security === undefined) return OK;
-    const expected: Security | undefined = IMPLICIT_TLS_PORTS.includes(input.port)
-      ? 'ssl'
-      : STARTTLS_PORTS.includes(input.port)
-        ? 'starttls'
-        : undefined;
-    if (expected === undefined || expected === input.security) return OK;
-    return fail('port-matches-security', { security: [expected] });
+export const rules: Record<RuleName, Rule> = {
+  'encryption-on': {
+    fields: ['security'],
+    usesProvider: false,
+    run: (input) =>
+      input.security === 'none' ? fail('encryption-on', { security: ['ssl', 'starttls'] }) : OK,
   },
 
-  'smtp-port-not-25': (input) => {
-    // Japanese ISPs block outbound port 25 (OP25B); submission goes to 587 (STARTTLS) or 465 (SSL/TLS).
-    if (input.port !== 25 || (input.protocol !== undefined && input.protocol !== 'smtp')) return OK;
-    return fail('smtp-port-not-25', { port: [587, 465] });
+  'port-matches-security': {
+    fields: ['port', 'security'],
+    usesProvider: false,
+    run: (input) => {
+      if (input.port === undefined || input.security === undefined) return OK;
+      const expected: Security | undefined = IMPLICIT_TLS_PORTS.includes(input.port)
+        ? 'ssl'
+        : STARTTLS_PORTS.includes(input.port)
+          ? 'starttls'
+          : undefined;
+      if (expected === undefined || expected === input.security) return OK;
+      return fail('port-matches-security', { security: [expected] });
+    },
   },
 
-  'host-matches-provider': (input, provider) => {
-    if (input.host === undefined || input.host.trim() === '') return OK;
-    const servers = serversFor(input, provider);
-    if (servers.length === 0) return OK;
-    const typed = normalizeHost(input.host);
-    if (servers.some((s) => normalizeHost(s.host) === typed)) return OK;
-    return fail('host-matches-provider', { host: unique(servers.map((s) => s.host)) });
+  'smtp-port-not-25': {
+    fields: ['port'],
+    usesProvider: false,
+    run: (input) => {
+      // Japanese ISPs block outbound port 25 (OP25B); submission goes to 587 (STARTTLS) or 465 (SSL/TLS).
+      if (input.port !== 25 || (input.protocol !== undefined && input.protocol !== 'smtp')) return OK;
+      return fail('smtp-port-not-25', { port: [587, 465] });
+    },
   },
 
-  'port-matches-provider': (input, provider) => {
-    if (input.port === undefined) return OK;
-    const servers = serversFor(input, provider);
-    if (servers.length === 0) return OK;
-    if (servers.some((s) => s.port === input.port)) return OK;
-    return fail('port-matches-provider', { port: unique(servers.map((s) => s.port)) });
+  'host-matches-provider': {
+    fields: ['host'],
+    usesProvider: true,
+    run: (input, provider) => {
+      if (input.host === undefined || input.host.trim() === '') return OK;
+      const servers = serversFor(input, provider);
+      if (servers.length === 0) return OK;
+      const typed = normalizeHost(input.host);
+      if (servers.some((s) => normalizeHost(s.host) === typed)) return OK;
+      return fail('host-matches-provider', { host: unique(servers.map((s) => s.host)) });
+    },
+  },
+
+  'port-matches-provider': {
+    fields: ['port'],
+    usesProvider: true,
+    run: (input, provider) => {
+      if (input.port === undefined) return OK;
+      const servers = serversFor(input, provider);
+      if (servers.length === 0) return OK;
+      if (servers.some((s) => s.port === input.port)) return OK;
+      return fail('port-matches-provider', { port: unique(servers.map((s) => s.port)) });
+    },
   },
 };
 
@@ -106,7 +135,7 @@ export function evaluateCheck(
   for (const ref of node.rules) {
     // Content is validated, but an unknown name must not reach Object.prototype.
     if (!Object.hasOwn(rules, ref.rule)) continue;
-    const result = rules[ref.rule](input, provider);
+    const result = rules[ref.rule].run(input, provider);
     if (!result.ok) return { value: ref.rule, next: ref.fail, result };
   }
   return { value: 'pass', next: node.pass };

@@ -16,7 +16,7 @@ import type {
 } from '@/engine/types';
 import { edges } from '@/engine/graph';
 import { resolveGuide, SHARED_NS } from '@/engine/shared';
-import { riskySentence } from '@/engine/wording';
+import { riskySentence } from '../../tools/content/wording';
 
 /** Where every answer must lead, node id → answer value → next node id, written out by hand in each test file. */
 export type Routes = Record<string, Record<string, string>>;

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Server values live only in src/content/providers.json: every reference to it resolves, and no text repeats them.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,7 +6,7 @@ import providersData from '@/content/providers.json';
 import sharedData from '@/content/shared.json';
 import type { FixStep, Guide, ProviderTable, SharedContent } from '@/engine/types';
 import { IMPLICIT_TLS_PORTS } from '@/engine/rules';
-import { hostMentions } from '@/engine/wording';
+import { hostMentions } from '../../tools/content/wording';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const providers = (providersData as ProviderTable).providers;

@@ -1,7 +1,6 @@
-// @vitest-environment node
 // Generated guides (for property tests and benchmarks) are valid content of the requested size.
-import { generateGuide } from '../../src/engine/generate';
-import { validateContent } from '../../src/engine/validate';
+import { generateGuide } from '../support/generate';
+import { validateContent } from '../../tools/content/validate';
 
 function validate(n: number, seed: number, cycles = false) {
   const { guide, locales, providers } = generateGuide(n, seed, { cycles });

@@ -1,8 +1,7 @@
-// @vitest-environment node
 // The validator's fast shape check of wording files agrees with the zod schemas in every case.
 import fc from 'fast-check';
-import { LOCALE_GUIDE_SPEC, LOCALE_SHARED_SPEC, walkLocale } from '../../src/engine/locale-walk';
-import { localeGuideSchema, localeSharedSchema } from '../../src/engine/schema';
+import { LOCALE_GUIDE_SPEC, LOCALE_SHARED_SPEC, walkLocale } from '../../tools/content/locale-walk';
+import { localeGuideSchema, localeSharedSchema } from '../../tools/content/schema';
 import { sampleLocales, sampleSharedLocales } from './fixtures/sample-content';
 
 type Json = unknown;

@@ -1,11 +1,10 @@
-// @vitest-environment node
 // Properties that must hold for every real guide and for generated ones: no dead ends, no crashes, stable links.
 import fc from 'fast-check';
 import { loadContent } from '../../scripts/validate-content';
-import { generateGuide } from '../../src/engine/generate';
+import { generateGuide } from '../support/generate';
 import { edgeTarget, edges, reachableFromStart } from '../../src/engine/graph';
 import { resolveJourney } from '../../src/engine/resolve';
-import { guideSchema, sharedContentSchema } from '../../src/engine/schema';
+import { guideSchema, sharedContentSchema } from '../../tools/content/schema';
 import { resolveGuide } from '../../src/engine/shared';
 import type { Answers, ResolvedGuide, SharedContent } from '../../src/engine/types';
 import { currentId, parseAnswers, serializeAnswers } from '../../src/engine/url';

@@ -1,9 +1,8 @@
-// @vitest-environment node
 // The real content in src/content and locales/ passes the validator, and the editor schemas are up to date.
 import { readFileSync } from 'node:fs';
 import { formatProblem, loadContent } from '../../scripts/validate-content';
 import { schemaFiles } from '../../scripts/gen-schema';
-import { validateContent } from '../../src/engine/validate';
+import { validateContent } from '../../tools/content/validate';
 
 describe('the real content', () => {
   it('passes the validator (run `npm run validate` for the same list with fixes)', () => {
@@ -15,7 +14,7 @@ describe('the real content', () => {
 
 describe('the JSON Schema files in src/content', () => {
   it.each(Object.entries(schemaFiles()))(
-    '%s matches engine/schema.ts (run `npx jiti scripts/gen-schema.ts`)',
+    '%s matches tools/content/schema.ts (run `npx jiti scripts/gen-schema.ts`)',
     (name, text) => {
       const committed: unknown = JSON.parse(
         readFileSync(new URL(`../../src/content/${name}`, import.meta.url), 'utf8'),

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Check rules: what a person typed against the known facts and the provider table.
 import { evaluateCheck, rules } from '../../src/engine/rules';
 import type { CheckNode } from '../../src/engine/types';
@@ -9,14 +8,14 @@ const gmail = providers.providers[0];
 
 describe('encryption-on', () => {
   it('fails only when the encryption is "none"', () => {
-    expect(rules['encryption-on']({ security: 'none' })).toEqual({
+    expect(rules['encryption-on'].run({ security: 'none' })).toEqual({
       ok: false,
       rule: 'encryption-on',
       detail: { expected: { security: ['ssl', 'starttls'] } },
     });
-    expect(rules['encryption-on']({ security: 'ssl' })).toEqual({ ok: true });
-    expect(rules['encryption-on']({ security: 'starttls' })).toEqual({ ok: true });
-    expect(rules['encryption-on']({})).toEqual({ ok: true });
+    expect(rules['encryption-on'].run({ security: 'ssl' })).toEqual({ ok: true });
+    expect(rules['encryption-on'].run({ security: 'starttls' })).toEqual({ ok: true });
+    expect(rules['encryption-on'].run({})).toEqual({ ok: true });
   });
 });
 
@@ -28,68 +27,68 @@ describe('port-matches-security', () => {
     [587, 'starttls'],
     [25, 'starttls'],
   ] as const)('accepts port %i with %s', (port, security) => {
-    expect(rules['port-matches-security']({ port, security })).toEqual({ ok: true });
+    expect(rules['port-matches-security'].run({ port, security })).toEqual({ ok: true });
   });
 
   it('fails 587 with SSL/TLS and 465 with STARTTLS (the 0x800CCC1A pairs) and says what the port needs', () => {
-    expect(rules['port-matches-security']({ port: 587, security: 'ssl' })).toEqual({
+    expect(rules['port-matches-security'].run({ port: 587, security: 'ssl' })).toEqual({
       ok: false,
       rule: 'port-matches-security',
       detail: { expected: { security: ['starttls'] } },
     });
-    expect(rules['port-matches-security']({ port: 465, security: 'starttls' })).toMatchObject({
+    expect(rules['port-matches-security'].run({ port: 465, security: 'starttls' })).toMatchObject({
       ok: false,
       detail: { expected: { security: ['ssl'] } },
     });
-    expect(rules['port-matches-security']({ port: 993, security: 'none' })).toMatchObject({ ok: false });
+    expect(rules['port-matches-security'].run({ port: 993, security: 'none' })).toMatchObject({ ok: false });
   });
 
   it('cannot judge an unusual port or a missing field, so it passes', () => {
-    expect(rules['port-matches-security']({ port: 2525, security: 'ssl' })).toEqual({ ok: true });
-    expect(rules['port-matches-security']({ port: 587 })).toEqual({ ok: true });
-    expect(rules['port-matches-security']({ security: 'ssl' })).toEqual({ ok: true });
+    expect(rules['port-matches-security'].run({ port: 2525, security: 'ssl' })).toEqual({ ok: true });
+    expect(rules['port-matches-security'].run({ port: 587 })).toEqual({ ok: true });
+    expect(rules['port-matches-security'].run({ security: 'ssl' })).toEqual({ ok: true });
   });
 });
 
 describe('smtp-port-not-25', () => {
   it('fails port 25 for sending and suggests 587 or 465', () => {
-    expect(rules['smtp-port-not-25']({ protocol: 'smtp', port: 25 })).toEqual({
+    expect(rules['smtp-port-not-25'].run({ protocol: 'smtp', port: 25 })).toEqual({
       ok: false,
       rule: 'smtp-port-not-25',
       detail: { expected: { port: [587, 465] } },
     });
-    expect(rules['smtp-port-not-25']({ port: 25 })).toMatchObject({ ok: false });
+    expect(rules['smtp-port-not-25'].run({ port: 25 })).toMatchObject({ ok: false });
   });
   it('passes other ports, other protocols and a missing port', () => {
-    expect(rules['smtp-port-not-25']({ protocol: 'smtp', port: 587 })).toEqual({ ok: true });
-    expect(rules['smtp-port-not-25']({ protocol: 'imap', port: 25 })).toEqual({ ok: true });
-    expect(rules['smtp-port-not-25']({ protocol: 'smtp' })).toEqual({ ok: true });
+    expect(rules['smtp-port-not-25'].run({ protocol: 'smtp', port: 587 })).toEqual({ ok: true });
+    expect(rules['smtp-port-not-25'].run({ protocol: 'imap', port: 25 })).toEqual({ ok: true });
+    expect(rules['smtp-port-not-25'].run({ protocol: 'smtp' })).toEqual({ ok: true });
   });
 });
 
 describe('host-matches-provider', () => {
   it('ignores case, spaces and a trailing dot', () => {
-    expect(rules['host-matches-provider']({ protocol: 'smtp', host: ' SMTP.Gmail.com. ' }, gmail)).toEqual({
+    expect(rules['host-matches-provider'].run({ protocol: 'smtp', host: ' SMTP.Gmail.com. ' }, gmail)).toEqual({
       ok: true,
     });
-    expect(rules['host-matches-provider']({ protocol: 'smtp', host: 'ｓｍｔｐ.gmail.com' }, gmail)).toEqual({
+    expect(rules['host-matches-provider'].run({ protocol: 'smtp', host: 'ｓｍｔｐ.gmail.com' }, gmail)).toEqual({
       ok: true,
     });
   });
   it('fails another host and lists the provider hosts for that protocol', () => {
-    expect(rules['host-matches-provider']({ protocol: 'smtp', host: 'mail.example.jp' }, gmail)).toEqual({
+    expect(rules['host-matches-provider'].run({ protocol: 'smtp', host: 'mail.example.jp' }, gmail)).toEqual({
       ok: false,
       rule: 'host-matches-provider',
       detail: { expected: { host: ['smtp.gmail.com'] } },
     });
-    expect(rules['host-matches-provider']({ protocol: 'smtp', host: 'imap.gmail.com' }, gmail)).toMatchObject(
+    expect(rules['host-matches-provider'].run({ protocol: 'smtp', host: 'imap.gmail.com' }, gmail)).toMatchObject(
       { ok: false },
     );
   });
   it('passes when it cannot judge: no host typed, no provider, or a provider without servers', () => {
-    expect(rules['host-matches-provider']({ protocol: 'smtp' }, gmail)).toEqual({ ok: true });
-    expect(rules['host-matches-provider']({ host: 'x.example' })).toEqual({ ok: true });
-    expect(rules['host-matches-provider']({ host: 'x.example' }, providers.providers[1])).toEqual({
+    expect(rules['host-matches-provider'].run({ protocol: 'smtp' }, gmail)).toEqual({ ok: true });
+    expect(rules['host-matches-provider'].run({ host: 'x.example' })).toEqual({ ok: true });
+    expect(rules['host-matches-provider'].run({ host: 'x.example' }, providers.providers[1])).toEqual({
       ok: true,
     });
   });
@@ -97,11 +96,11 @@ describe('host-matches-provider', () => {
 
 describe('port-matches-provider', () => {
   it("accepts any of the provider's ports for the protocol", () => {
-    expect(rules['port-matches-provider']({ protocol: 'smtp', port: 465 }, gmail)).toEqual({ ok: true });
-    expect(rules['port-matches-provider']({ protocol: 'smtp', port: 587 }, gmail)).toEqual({ ok: true });
+    expect(rules['port-matches-provider'].run({ protocol: 'smtp', port: 465 }, gmail)).toEqual({ ok: true });
+    expect(rules['port-matches-provider'].run({ protocol: 'smtp', port: 587 }, gmail)).toEqual({ ok: true });
   });
   it('fails another port and lists the right ones', () => {
-    expect(rules['port-matches-provider']({ protocol: 'smtp', port: 993 }, gmail)).toEqual({
+    expect(rules['port-matches-provider'].run({ protocol: 'smtp', port: 993 }, gmail)).toEqual({
       ok: false,
       rule: 'port-matches-provider',
       detail: { expected: { port: [465, 587] } },

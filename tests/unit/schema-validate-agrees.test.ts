@@ -1,9 +1,8 @@
-// @vitest-environment node
 // The validator trusts zod's fast boolean `validate()` for files that pass and runs `safeParse` only to
 // explain failures: the two must agree on every input, or a broken guide could slip through.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { guideSchema, providerTableSchema, sharedContentSchema } from '../../src/engine/schema';
+import { guideSchema, providerTableSchema, sharedContentSchema } from '../../tools/content/schema';
 import guideData from '../../src/content/guides/password-prompts.json';
 import shared from '../../src/content/shared.json';
 import providers from '../../src/content/providers.json';

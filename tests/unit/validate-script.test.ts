@@ -1,10 +1,9 @@
-// @vitest-environment node
 // `npm run validate`: reading the content files, JSON syntax errors with line:column, and `--publish`.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { formatProblem, loadContent, publish } from '../../scripts/validate-content';
-import { validateContent } from '../../src/engine/validate';
+import { validateContent } from '../../tools/content/validate';
 import {
   SAMPLE_ID,
   sampleGuide,

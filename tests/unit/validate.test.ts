@@ -1,7 +1,6 @@
-// @vitest-environment node
 // The content validator: every rule reports the file, the node and a fix an author can act on.
 import { readFileSync } from 'node:fs';
-import { validateContent, type ContentInput, type Problem } from '../../src/engine/validate';
+import { validateContent, type ContentInput, type Problem } from '../../tools/content/validate';
 import { GUIDE_FILE, SAMPLE_ID, sampleInput } from './fixtures/sample-content';
 
 const BROKEN_FILE = 'tests/unit/fixtures/broken/broken-guide.json';
@@ -243,6 +242,29 @@ describe('single breaks of the sample', () => {
     expectProblem(problems, GUIDE_FILE, 'direction', /answer id "sending" is used twice/);
     expectProblem(problems, GUIDE_FILE, 'fix-encryption', /step id "open" is used twice in this fix/);
     expectProblem(problems, GUIDE_FILE, 'check-smtp', /rule "encryption-on" is listed twice/);
+  });
+
+  it('reports a guide named after a wording file once, and judges nothing else in it', () => {
+    const input = sampleInput();
+    const guide = structuredClone(guideOf(input)) as { id: string; symptoms: unknown[] };
+    guide.id = 'shared';
+    guide.symptoms = [];
+    input.guides.push({ file: 'src/content/guides/shared.json', data: guide });
+    // Nothing else: not its wording (which would be read from shared.json), not links into it.
+    expect(validateContent(input).map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'src/content/guides/shared.json: guide id "shared" is reserved for wording files',
+    ]);
+  });
+
+  it('finds a node id repeated in a long guide, once per repeat', () => {
+    const input = sampleInput();
+    const nodes = guideOf(input).nodes as { id: string; kind: string }[];
+    const done = nodes.find((n) => n.kind === 'outcome');
+    if (!done) throw new Error('fixture changed');
+    // Past 16 nodes the repeat search goes through a Set instead of a scan: both must report the same.
+    for (let i = 0; i < 20; i++) nodes.push({ ...done, id: i === 19 ? 'extra-0' : `extra-${i}` });
+    const repeats = validateContent(input).filter((p) => /is used by more than one node/.test(p.message));
+    expect(repeats).toEqual([expect.objectContaining({ file: GUIDE_FILE, node: 'extra-0' })]);
   });
 
   it('reports a published guide that no longer exists', () => {

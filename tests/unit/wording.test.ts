@@ -1,6 +1,5 @@
-// @vitest-environment node
 // Safety of wording: advice to weaken security is caught, and the safe versions of the same advice are not.
-import { hostMentions, riskySentence } from '../../src/engine/wording';
+import { hostMentions, riskySentence } from '../../tools/content/wording';
 
 describe('advice that weakens security', () => {
   it.each([

@@ -1,6 +1,5 @@
 // Generates large, valid synthetic guides (with wording) for property tests and benchmarks.
 import type {
-  CheckField,
   CheckNode,
   FixNode,
   Guide,
@@ -9,9 +8,9 @@ import type {
   LocaleNode,
   ProviderTable,
   QuestionNode,
-  RuleName,
-} from './types';
-import { RULE_NAMES } from './types';
+} from '../../src/engine/types';
+import { RULE_NAMES } from '../../src/engine/types';
+import { rules } from '../../src/engine/rules';
 
 export interface GeneratedGuide {
   guide: Guide;
@@ -38,14 +37,6 @@ function random(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-const RULE_FIELDS: Record<RuleName, CheckField[]> = {
-  'encryption-on': ['security'],
-  'port-matches-security': ['port', 'security'],
-  'smtp-port-not-25': ['port'],
-  'host-matches-provider': ['host'],
-  'port-matches-provider': ['port'],
-};
 
 /** An edge whose target is not chosen yet. */
 interface OpenEdge {
@@ -110,7 +101,7 @@ export function generateGuide(
     } else {
       const ruleCount = 1 + Math.floor(rand() * 3);
       const chosen = [...RULE_NAMES].sort(() => rand() - 0.5).slice(0, ruleCount);
-      const fields = [...new Set(chosen.flatMap((rule) => RULE_FIELDS[rule]))];
+      const fields = [...new Set(chosen.flatMap((rule) => rules[rule].fields))];
       const check: CheckNode = {
         kind: 'check',
         id: `c-${i}`,

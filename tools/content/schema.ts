@@ -1,7 +1,7 @@
 // zod schemas for content and wording files; used at build and test time only (never in the browser bundle).
 import { z } from 'zod';
-import type { Guide, LocaleGuide, LocaleShared, ProviderTable, SharedContent } from './types';
-import { CHECK_FIELDS, CLIENTS, PROTOCOLS, RULE_NAMES } from './types';
+import type { Guide, LocaleGuide, LocaleShared, ProviderTable, SharedContent } from '../../src/engine/types';
+import { CHECK_FIELDS, CLIENTS, PROTOCOLS, RULE_NAMES } from '../../src/engine/types';
 
 export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
