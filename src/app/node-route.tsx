@@ -1,22 +1,18 @@
 // Route component for /<lang>/<guide>/<node>/: validates the node from the URL and renders it, or the
-// not-found page with a link to the guide's start. The guide's data arrives via the route's lazy handle.
-import { useLocation, useMatches, useParams } from 'react-router';
+// not-found page with a link to the guide's start. The guide's data comes from the route's lazy loader.
+import { useLocation, useParams } from 'react-router';
+import type { LoadedGuide } from '@/content/catalog';
 import { NodeView } from '@/features/wizard/node-view';
 import { useHydrated } from '@/lib/hydrated';
 import { resolveJourney } from '@/engine/resolve';
 import { NotFoundPage } from '@/app/not-found-route';
-import type { GuideHandle } from '@/app/routes';
 import { emitPageEvent } from '@/lib/page-events';
 import { paths } from '@/lib/paths';
 
-export function NodeRoute() {
-  const matches = useMatches();
+export function NodeRoute({ loaded }: { loaded: LoadedGuide }) {
   const params = useParams();
   const location = useLocation();
   const hydrated = useHydrated();
-  const handle = matches.map((m) => m.handle as GuideHandle | undefined).find((h) => h?.loaded);
-  if (!handle) return null;
-  const { loaded } = handle;
   const { guide, lang } = loaded;
 
   // "<node>" or "<node>/<anything>": an old-style "/<node>/<n>" step path opens the node at step n.

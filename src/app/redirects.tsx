@@ -6,7 +6,7 @@ import { paths } from '@/lib/paths';
 import type { Lang } from '@/engine/types';
 import { NotFoundPage } from '@/app/not-found-route';
 
-export function preferredLang(languages: readonly string[] | undefined): Lang {
+function preferredLang(languages: readonly string[] | undefined): Lang {
   const first = languages?.find((l) => /^(ja|en)\b/i.test(l));
   return first?.toLowerCase().startsWith('en') ? 'en' : 'ja';
 }

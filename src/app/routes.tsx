@@ -8,20 +8,17 @@ import { RootRedirect, UnknownLanguage } from '@/app/redirects';
 import { NotFoundRoute } from '@/app/not-found-route';
 import { RouteError } from '@/app/route-error';
 
-export interface GuideHandle {
-  loaded: Awaited<ReturnType<typeof loadGuide>>;
-}
-
 function guideRoutes(lang: Lang): RouteObject[] {
   return guideIds.map((guide) => ({
     // The splat carries the node (and anything after it, e.g. an old /<node>/<step> link).
     path: `${guide}/*`,
     lazy: async () => {
       const [loaded, { NodeRoute }] = await Promise.all([loadGuide(guide, lang), import('@/app/node-route')]);
-      const handle: GuideHandle = { loaded };
+      // The guide's data goes in as a prop, so node-route needs nothing from this module.
       return {
-        handle,
-        Component: NodeRoute,
+        Component: function GuideNodeRoute() {
+          return <NodeRoute loaded={loaded} />;
+        },
       };
     },
   }));

@@ -5,12 +5,12 @@ import { edgeTarget, graphIndex, shortestPath } from './graph';
 import { MAX_SEARCH_LENGTH, checkAnswers, currentId, parseAnswers } from './url';
 
 /** Something that lists query pairs, such as URLSearchParams. */
-export interface PairsLike {
+interface PairsLike {
   entries(): Iterable<[string, string]>;
 }
 
 /** Answers as an object, a raw query string ('?a=b' or 'a=b') or URLSearchParams. */
-export type AnswersInput = Answers | string | PairsLike;
+type AnswersInput = Answers | string | PairsLike;
 
 export type OkJourney = Extract<Journey, { ok: true }>;
 
@@ -91,15 +91,31 @@ export function resolveJourney(
 }
 
 /**
- * The answers for the link of `value` on `nodeId`: the path's answers up to that node, then this one, in
+ * The answers given before the `k`-th node of the path: what a link back to that node carries. A path the
+ * answers did not reach was inferred (the shortest way to the node), so it gives no answers: a link must
+ * never claim answers the person did not give.
+ */
+export function answersBefore(journey: OkJourney, k: number): Answers {
+  const answers: Answers = {};
+  if (!journey.reached) return answers;
+  for (const step of journey.path.slice(0, k)) {
+    if (step.answer !== undefined) answers[step.node] = step.answer;
+  }
+  return answers;
+}
+
+/** The answers that lead to the journey's own node: what a link to this page carries. */
+export function answersHere(journey: OkJourney): Answers {
+  return answersBefore(journey, journey.path.length - 1);
+}
+
+/**
+ * The answers for the link of `value` on `nodeId`: the answers given before that node, then this one, in
  * path order. For a node not on the path (for example a related node), the whole path comes first.
  */
 export function nextUrlAnswers(journey: OkJourney, nodeId: string, value: string): Answers {
-  const answers: Answers = {};
-  for (const step of journey.path) {
-    if (step.node === nodeId) break;
-    if (step.answer !== undefined) answers[step.node] = step.answer;
-  }
+  const index = journey.path.findIndex((step) => step.node === nodeId);
+  const answers = answersBefore(journey, index < 0 ? journey.path.length : index);
   answers[nodeId] = value;
   return answers;
 }

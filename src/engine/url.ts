@@ -90,7 +90,7 @@ export function parseAnswers(guide: GuideLike, search: string): ParsedAnswers {
  * Keys of the valid answers in their stable order: first those met when replaying from the start (the
  * journey's path order), then the rest in the order of the nodes in the guide file.
  */
-export function orderedKeys(guide: GuideLike, answers: Answers): string[] {
+function orderedKeys(guide: GuideLike, answers: Answers): string[] {
   const order = graphIndex(guide).index;
   const valid = new Set<string>();
   for (const [key, value] of Object.entries(answers)) {

@@ -313,3 +313,24 @@ describe('hand-off', () => {
     );
   });
 });
+
+describe('when the information was checked', () => {
+  // Written out by hand rather than with Intl, so a change of locale or date style shows up here.
+  const MONTHS = 'January February March April May June July August September October November December';
+  const [y, m, d] = guide.checked.split('-').map(Number) as [number, number, number];
+
+  it('gives the date as Japanese writes it', async () => {
+    renderAt(`/ja/${guide.id}/${guide.start}/`);
+    expect(
+      await screen.findByText(jaCommon.node.checked.replace('{{date}}', `${y}年${m}月${d}日`)),
+    ).toBeInTheDocument();
+  });
+
+  it('gives the date as British English writes it', async () => {
+    renderAt(`/en/${guide.id}/${guide.start}/`);
+    const month = MONTHS.split(' ')[m - 1];
+    expect(
+      await screen.findByText(enCommon.node.checked.replace('{{date}}', `${d} ${month} ${y}`)),
+    ).toBeInTheDocument();
+  });
+});

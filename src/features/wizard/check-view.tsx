@@ -6,11 +6,11 @@ import type { LoadedGuide } from '@/content/catalog';
 import type { CheckField, Protocol, ResolvedNode, Security } from '@/engine/types';
 import { evaluateCheck } from '@/engine/rules';
 import { serializeAnswers } from '@/engine/url';
+import { nextUrlAnswers, type OkJourney } from '@/engine/resolve';
 import { useT } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { JsOnly } from '@/components/js-only';
 import { nodeText } from '@/features/wizard/text';
-import { answersBefore, type OkJourney } from '@/features/wizard/node-view';
 
 interface Props {
   loaded: LoadedGuide;
@@ -34,10 +34,9 @@ export function CheckView({ loaded, node, journey }: Props) {
   const [security, setSecurity] = useState<Security | ''>('');
   const [portError, setPortError] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
-  const before = answersBefore(journey, journey.path.length - 1);
   const has = (f: CheckField) => node.fields.includes(f);
   const linkFor = (value: string, next: string) =>
-    paths.node(lang, guide.id, next, serializeAnswers(guide, { ...before, [node.id]: value }));
+    paths.node(lang, guide.id, next, serializeAnswers(guide, nextUrlAnswers(journey, node.id, value)));
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { LoadedGuide } from '@/content/catalog';
 import type { ResolvedNode } from '@/engine/types';
 import { serializeAnswers } from '@/engine/url';
+import { answersHere, nextUrlAnswers, type OkJourney } from '@/engine/resolve';
 import { useT } from '@/lib/i18n';
 import { absoluteUrl, paths, stepFromHash } from '@/lib/paths';
 import { useProgress } from '@/stores/progress';
@@ -13,7 +14,6 @@ import { JsOnly } from '@/components/js-only';
 import { RichText } from '@/components/rich-text';
 import { stepText } from '@/features/wizard/text';
 import { SettingsTable } from '@/features/wizard/settings-table';
-import { answersBefore, type OkJourney } from '@/features/wizard/node-view';
 
 interface Props {
   loaded: LoadedGuide;
@@ -30,8 +30,9 @@ export function FixView({ loaded, node, journey, hash, hydrated }: Props) {
   const t = useT(lang);
   const ticked = useProgress((s) => s.ticked[`${guide.id}/${node.id}`] ?? EMPTY);
   const toggle = useProgress((s) => s.toggleStep);
-  const before = answersBefore(journey, journey.path.length - 1);
-  const hereQuery = serializeAnswers(guide, before);
+  const hereQuery = serializeAnswers(guide, answersHere(journey));
+  const answerLink = (value: 'yes' | 'no') =>
+    paths.node(lang, guide.id, node[value], serializeAnswers(guide, nextUrlAnswers(journey, node.id, value)));
   const linked = stepFromHash(hash);
   const missing = linked !== undefined && (linked < 1 || linked > node.steps.length) ? linked : undefined;
   const listRef = useRef<HTMLOListElement>(null);
@@ -133,21 +134,10 @@ export function FixView({ loaded, node, journey, hash, hydrated }: Props) {
           {t('fix.didItWork')}
         </h2>
         <div className="mt-3 flex flex-col gap-3 sm:flex-row">
-          <Link
-            className="btn-primary"
-            to={paths.node(
-              lang,
-              guide.id,
-              node.yes,
-              serializeAnswers(guide, { ...before, [node.id]: 'yes' }),
-            )}
-          >
+          <Link className="btn-primary" to={answerLink('yes')}>
             {t('fix.yes')}
           </Link>
-          <Link
-            className="btn-secondary"
-            to={paths.node(lang, guide.id, node.no, serializeAnswers(guide, { ...before, [node.id]: 'no' }))}
-          >
+          <Link className="btn-secondary" to={answerLink('no')}>
             {t('fix.no')}
           </Link>
         </div>

@@ -3,9 +3,10 @@
 import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import type { LoadedGuide } from '@/content/catalog';
-import type { Answers, Journey, Lang, ResolvedNode } from '@/engine/types';
+import type { ResolvedNode } from '@/engine/types';
 import { parseAnswers, serializeAnswers } from '@/engine/url';
-import { resolveJourney } from '@/engine/resolve';
+import { answersBefore, answersHere, resolveJourney } from '@/engine/resolve';
+import { formatDate } from '@/lib/format-date';
 import { useT } from '@/lib/i18n';
 import { useDocumentHead } from '@/lib/head';
 import { absoluteUrl, paths } from '@/lib/paths';
@@ -22,7 +23,7 @@ import { OutcomeView } from '@/features/wizard/outcome-view';
 import { YourAnswers } from '@/features/wizard/your-answers';
 import { PathSoFar } from '@/features/wizard/path-so-far';
 
-export interface NodeViewProps {
+interface NodeViewProps {
   loaded: LoadedGuide;
   nodeId: string;
   /** The query string without '?', or null before hydration (the prerender knows no query). */
@@ -32,30 +33,17 @@ export interface NodeViewProps {
   onShown?: (info: { guide: string; node: string; kind: ResolvedNode['kind']; outcome?: string }) => void;
 }
 
-export type OkJourney = Extract<Journey, { ok: true }>;
-
-/** Answers given before the k-th node of the path (what a link to that node carries). */
-export function answersBefore(journey: OkJourney, k: number): Answers {
-  const out: Answers = {};
-  if (!journey.reached) return out;
-  for (const step of journey.path.slice(0, k)) {
-    if (step.answer !== undefined) out[step.node] = step.answer;
-  }
-  return out;
-}
-
-export function useJourney(loaded: LoadedGuide, nodeId: string, search: string | null) {
+function useJourney(loaded: LoadedGuide, nodeId: string, search: string | null) {
   return useMemo(() => {
-    const parsed = search === null ? { answers: {}, dropped: [] } : parseAnswers(loaded.guide, search);
-    const journey = resolveJourney(loaded.guide, loaded.guide.id, nodeId, parsed.answers);
-    return { journey, urlDropped: parsed.dropped };
+    const answers = search === null ? {} : parseAnswers(loaded.guide, search).answers;
+    return resolveJourney(loaded.guide, loaded.guide.id, nodeId, answers);
   }, [loaded, nodeId, search]);
 }
 
 export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProps) {
   const { lang, guide } = loaded;
   const t = useT(lang);
-  const { journey } = useJourney(loaded, nodeId, search);
+  const journey = useJourney(loaded, nodeId, search);
   const setLast = useProgress((s) => s.setLast);
   const recordOutcome = useProgress((s) => s.recordOutcome);
 
@@ -65,8 +53,7 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
   const pageTitle = text ? `${text.title} | ${loaded.text.title}` : loaded.text.title;
   useDocumentHead(`${pageTitle} | ${t('app.name')}`, loaded.text.description);
 
-  const hereAnswers = ok ? answersBefore(ok, ok.path.length - 1) : {};
-  const hereQuery = serializeAnswers(guide, hereAnswers);
+  const hereQuery = ok ? serializeAnswers(guide, answersHere(ok)) : '';
 
   useEffect(() => {
     if (!ok || !node || search === null) return;
@@ -139,24 +126,3 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
     </article>
   );
 }
-
-export function formatDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return lang === 'ja' ? `${y}年${m}月${d}日` : `${d} ${MONTHS[m - 1] ?? ''} ${y}`;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];

@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import type { LoadedGuide } from '@/content/catalog';
 import type { ResolvedNode } from '@/engine/types';
 import { serializeAnswers } from '@/engine/url';
+import { answersHere, type OkJourney } from '@/engine/resolve';
+import { formatDate } from '@/lib/format-date';
 import { useT } from '@/lib/i18n';
 import { useHydrated } from '@/lib/hydrated';
 import { absoluteUrl, paths } from '@/lib/paths';
@@ -12,7 +14,6 @@ import { CopyButton } from '@/components/copy-button';
 import { JsOnly } from '@/components/js-only';
 import { symptomEntries } from '@/content/symptom-index';
 import { buildSummary } from '@/features/wizard/summary';
-import { answersBefore, formatDate, type OkJourney } from '@/features/wizard/node-view';
 
 interface Props {
   loaded: LoadedGuide;
@@ -25,7 +26,7 @@ export function OutcomeView({ loaded, node, journey }: Props) {
   const t = useT(lang);
   const hydrated = useHydrated();
   const ticked = useProgress((s) => s.ticked);
-  const query = serializeAnswers(guide, answersBefore(journey, journey.path.length - 1));
+  const query = serializeAnswers(guide, answersHere(journey));
   const summary = () =>
     buildSummary({
       loaded,

@@ -2,10 +2,10 @@
 import { Link } from 'react-router';
 import type { LoadedGuide } from '@/content/catalog';
 import { serializeAnswers } from '@/engine/url';
+import { answersBefore, type OkJourney } from '@/engine/resolve';
 import { useT } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { nodeText } from '@/features/wizard/text';
-import { answersBefore, type OkJourney } from '@/features/wizard/node-view';
 
 export function PathSoFar({ loaded, journey }: { loaded: LoadedGuide; journey: OkJourney }) {
   const { lang, guide } = loaded;

@@ -4,9 +4,9 @@ import { Link } from 'react-router';
 import type { LoadedGuide } from '@/content/catalog';
 import type { QuestionNode, ResolvedNode } from '@/engine/types';
 import { serializeAnswers } from '@/engine/url';
+import { nextUrlAnswers, type OkJourney } from '@/engine/resolve';
 import { paths } from '@/lib/paths';
 import { nodeText } from '@/features/wizard/text';
-import { answersBefore, type OkJourney } from '@/features/wizard/node-view';
 
 interface Props {
   loaded: LoadedGuide;
@@ -16,11 +16,10 @@ interface Props {
 
 export function QuestionView({ loaded, node, journey }: Props) {
   const text = nodeText(loaded, node);
-  const before = answersBefore(journey, journey.path.length - 1);
   return (
     <ul className="answer-list" role="list">
       {node.answers.map((answer) => {
-        const query = serializeAnswers(loaded.guide, { ...before, [node.id]: answer.id });
+        const query = serializeAnswers(loaded.guide, nextUrlAnswers(journey, node.id, answer.id));
         const hint = text.hints?.[answer.id];
         return (
           <li key={answer.id}>

@@ -1,13 +1,11 @@
 // The hand-off summary: plain text a person can copy, print or mail to their helpdesk. Built from the
 // journey (ids and labels) only: nothing typed on a check node is ever part of it.
 import type { LoadedGuide } from '@/content/catalog';
-import type { Journey } from '@/engine/types';
+import type { OkJourney } from '@/engine/resolve';
 import { plainText } from '@/components/rich-text';
 import { answerLabel, nodeText } from '@/features/wizard/text';
 
-type OkJourney = Extract<Journey, { ok: true }>;
-
-export interface SummaryInput {
+interface SummaryInput {
   loaded: LoadedGuide;
   journey: OkJourney;
   /** "<guide>/<fix>" → ticked step numbers */
