@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The encryption-mismatch (0x800CCC1A) guide, node by node, through its check nodes, and along real journeys.
 import guideData from '@/content/guides/encryption-mismatch.json';
 import providersData from '@/content/providers.json';
@@ -6,6 +5,7 @@ import jaData from '../../locales/ja/encryption-mismatch.json';
 import enData from '../../locales/en/encryption-mismatch.json';
 import type { CheckNode, ProviderTable } from '@/engine/types';
 import { resolveJourney } from '@/engine/resolve';
+import { edges } from '@/engine/graph';
 import { evaluateCheck, type CheckInput } from '@/engine/rules';
 import { describeDeclaredRoutesByNode, guideKit, type Routes } from './guide-kit';
 
@@ -144,7 +144,7 @@ describe('encryption-mismatch: journeys', () => {
     const fix = walk('outlook-classic', 'docomo', 'pass', 'old');
     expect(fix.id).toBe('update-outlook');
     expect(text('ja', fix)).toContain('TLS 1.2');
-    expect(text('en', fix)).toContain('Settings cannot add the newer encryption to old versions');
+    expect(text('en', fix)).toContain("Outlook's settings cannot turn on TLS 1.2 in Windows 7");
   });
 
   it("someone who cannot find the settings still gets the provider's table", () => {
@@ -187,5 +187,141 @@ describe('encryption-mismatch: what it must never say', () => {
       const all = JSON.stringify(locale[lang]);
       expect(all).not.toMatch(/プリンシパル|principal name/i);
     }
+  });
+});
+
+/** Every check node of the guide. */
+const checks = () => guide.nodes.filter((n): n is CheckNode => n.kind === 'check');
+
+describe('encryption-mismatch: what the content-trust review fixed', () => {
+  it('a Windows 10 user with Outlook 2013 is asked about Windows, not told Outlook 2013 lacks TLS 1.2 or that Windows 10 is current', () => {
+    const q = node('outlook-version');
+    // Answer ids are in published URLs (?outlook-version=old): they stay, only the labels change.
+    expect(edges(q).map((e) => e.value)).toEqual(['old', 'current', 'dont-know']);
+    const ja = locale.ja.nodes['outlook-version'];
+    const en = locale.en.nodes['outlook-version'];
+    expect(ja?.answers?.old).toContain('Windows 7');
+    expect(ja?.answers?.old).not.toMatch(/Outlook|2013/);
+    expect(en?.answers?.old).not.toMatch(/Outlook|2013/);
+    expect(ja?.answers?.current).not.toMatch(/新しい|最新|現行/);
+    expect(en?.answers?.current).not.toMatch(/newer|current|latest/i);
+    // TLS for POP, IMAP and SMTP comes from Windows; Windows 7 has TLS 1.2 off by default.
+    expect(ja?.body).toContain('Windows の機能');
+    expect(ja?.body).toContain('Windows 7 では、TLS 1.2 が最初からオフ');
+    expect(en?.body).toContain('Classic Outlook uses Windows for the encryption (TLS)');
+    expect(en?.body).toContain('On Windows 7, TLS 1.2 is off from the start');
+    // Windows 10 is out of support too, and the hint says so instead of calling it current.
+    expect(ja?.hints?.current).toContain('2025 年 10 月 14 日');
+    expect(en?.hints?.current).toContain('October 14, 2025');
+    const fix = node('update-outlook');
+    for (const lang of ['ja', 'en'] as const) {
+      expect(text(lang, fix)).not.toMatch(
+        /Outlook 2010・2013 は TLS 1\.2 を使えません|Outlook 2010 and 2013 cannot use TLS 1\.2/,
+      );
+    }
+    const upgradeJa = locale.ja.nodes['update-outlook']?.steps?.upgrade?.body ?? '';
+    const upgradeEn = locale.en.nodes['update-outlook']?.steps?.upgrade?.body ?? '';
+    expect(upgradeJa).toMatch(/Windows 10 と Outlook 2016・2019 は 2025 年 10 月 14 日/);
+    expect(upgradeJa).toMatch(/Office LTSC 2021）は 2026 年 10 月 13 日/);
+    expect(upgradeEn).toMatch(/Windows 10 and Outlook 2016 and 2019 ended on October 14, 2025/);
+    expect(upgradeEn).toMatch(/Office LTSC 2021\) on October 13, 2026/);
+  });
+
+  it('someone sending on port 25 is told OP25B blocks sending to port 25, on every check, in ja and en', () => {
+    for (const check of checks()) {
+      if (!check.rules.some((r) => r.rule === 'smtp-port-not-25')) continue;
+      const ja = locale.ja.nodes[check.id]?.rules?.['smtp-port-not-25'] ?? '';
+      const en = locale.en.nodes[check.id]?.rules?.['smtp-port-not-25'] ?? '';
+      expect(ja, check.id).toContain('ポート 25 への送信');
+      expect(ja, check.id).not.toContain('ポート 25 からの');
+      expect(en, check.id).toContain('sending to port 25');
+      expect(en, check.id).not.toMatch(/(on|from) port 25/);
+    }
+    expect(locale.ja.nodes['avoid-port-25']?.body).toContain('ポート 25 への送信');
+    expect(locale.en.nodes['avoid-port-25']?.body).toContain('sending to port 25');
+  });
+
+  it('a new Outlook user learns the add screen has port and secure connection type fields that cannot be changed afterwards', () => {
+    const out = walk('outlook-new');
+    expect(out.id).toBe('not-in-new-outlook');
+    const ja = text('ja', out);
+    const en = text('en', out);
+    expect(ja).not.toMatch(/画面がありません/);
+    expect(en).not.toMatch(/no screen/i);
+    expect(ja).toContain('「セキュア接続タイプ」');
+    expect(ja).toContain('受信サーバー・ポート・セキュア接続タイプを変更できません');
+    expect(ja).toContain('パスワードと SMTP 送信サーバー・ポートだけ');
+    expect(en).toContain('secure connection type cannot be changed');
+    expect(en).toContain('Only the password and the SMTP (outgoing) server and port can be changed');
+    // Removing the account says what may be lost first.
+    expect(ja).toContain('削除する前に');
+    expect(en).toContain('before you remove the account');
+  });
+
+  it('the encryption steps say "Auto" exists and that the POP checkbox ticked means SSL/TLS on 995', () => {
+    const describing = ['ports-encryption', 'pick-type', 'set-pairs'];
+    let seen = 0;
+    for (const n of guide.nodes) {
+      if (n.kind !== 'fix') continue;
+      for (const stepId of describing) {
+        const ja = locale.ja.nodes[n.id]?.steps?.[stepId]?.body;
+        const en = locale.en.nodes[n.id]?.steps?.[stepId]?.body;
+        if (ja === undefined) continue;
+        seen++;
+        expect(ja, `${n.id}/${stepId}`).toContain('「自動」');
+        expect(ja, `${n.id}/${stepId}`).toContain('「このサーバーでは暗号化された接続 (SSL/TLS) が必要」');
+        expect(ja, `${n.id}/${stepId}`).toContain(
+          'チェックを入れると「SSL/TLS」になるので、チェックを入れて、ポート番号を 995 にします',
+        );
+        expect(en, `${n.id}/${stepId}`).toContain('"Auto"');
+        expect(en, `${n.id}/${stepId}`).toContain(
+          'Ticking it means "SSL/TLS": tick it and set the port to 995',
+        );
+      }
+    }
+    expect(seen).toBe(7);
+    // The checks ask what Outlook shows, so they say how to read the checkbox too.
+    for (const check of checks()) {
+      expect(locale.ja.nodes[check.id]?.body, check.id).toContain('チェックが入っていれば「SSL/TLS」');
+      expect(locale.en.nodes[check.id]?.body, check.id).toContain('ticked means "SSL/TLS"');
+    }
+  });
+
+  it('reads as written Japanese: no template leftovers such as 「docomo のメール の正しい値」', () => {
+    const ja = JSON.stringify(locale.ja);
+    expect(ja).not.toMatch(/docomo ?の?メール/i);
+    // A particle set off by spaces between Japanese words is a filled-in template.
+    expect(ja).not.toMatch(
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー] [のをにがはでと] [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
+    );
+    expect(locale.ja.nodes.provider?.answers?.docomo).toBe('ドコモメール');
+    expect(locale.ja.nodes['check-docomo']?.title).toBe('Outlook の設定をドコモメールの正しい値と見比べます');
+    expect(JSON.stringify(locale.en)).not.toMatch(/Keep not using|stepping into/i);
+  });
+
+  it("a hand-off names each provider's own status page in words", () => {
+    const ja = text('ja', node('handoff'));
+    const en = text('en', node('handoff'));
+    for (const page of [
+      '「Google Workspace ステータス ダッシュボード」',
+      'Apple の「システム状況」',
+      '「ドコモのお知らせ（障害・メンテナンス情報）」',
+      '「サービス正常性」',
+    ]) {
+      expect(ja).toContain(page);
+    }
+    for (const page of [
+      '"Google Workspace Status Dashboard"',
+      'Apple\'s "System Status"',
+      "docomo's notices",
+      '"Service health"',
+    ]) {
+      expect(en).toContain(page);
+    }
+    expect(text('ja', node('not-in-new-outlook'))).toContain(
+      'メール会社の「メールソフトの設定」のようなページ',
+    );
+    expect(text('ja', node('not-in-gmail'))).toContain('「Google Workspace ステータス ダッシュボード」');
+    expect(text('en', node('not-in-gmail'))).toContain('"Google Workspace Status Dashboard"');
   });
 });
