@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The smime-send guide (S/MIME errors when sending from Outlook), node by node and along real journeys.
 import guideData from '@/content/guides/smime-send.json';
 import jaData from '../../locales/ja/smime-send.json';
@@ -6,7 +5,7 @@ import enData from '../../locales/en/smime-send.json';
 import { describeDeclaredRoutesByNode, guideKit, type Routes } from './guide-kit';
 
 const kit = guideKit(guideData, jaData, enData);
-const { guide, locale, walk, steps, text } = kit;
+const { guide, locale, node, walk, steps, text } = kit;
 
 // Where every answer must lead, written out by hand: a change to the tree has to be made here too, on purpose.
 const routes: Routes = {
@@ -22,13 +21,18 @@ const routes: Routes = {
   'cert-state': {
     valid: 'pick-certificates',
     expired: 'renew-certificate',
+    revoked: 'renew-certificate',
+    untrusted: 'trust-chain',
     'no-key': 'import-with-key',
     none: 'get-certificate',
   },
-  'pick-certificates': { yes: 'resolved-settings', no: 'handoff-it' },
+  'pick-certificates': { yes: 'resolved-settings', no: 'repair-office' },
   'renew-certificate': { yes: 'resolved-certificate', no: 'handoff-it' },
   'import-with-key': { yes: 'resolved-certificate', no: 'renew-certificate' },
   'get-certificate': { yes: 'resolved-certificate', no: 'handoff-it' },
+  'trust-chain': { yes: 'resolved-trust-chain', no: 'handoff-it' },
+  'repair-office': { yes: 'resolved-repair', no: 'new-profile' },
+  'new-profile': { yes: 'resolved-profile', no: 'handoff-it' },
   'recipient-signed': { yes: 'recipient-certificate', no: 'exchange-signed' },
   'recipient-certificate': { yes: 'resolved-recipient', no: 'cert-state' },
   'exchange-signed': { yes: 'resolved-recipient', no: 'cert-state' },
@@ -115,5 +119,132 @@ describe('smime-send: what it must never say', () => {
     expect(aliases.some((a) => a.startsWith('Microsoft Outlook had problems encrypting this message'))).toBe(
       true,
     );
+  });
+});
+
+describe('smime-send: what the content-trust review asked for', () => {
+  // Every step that shows the Outlook menu path, with its wording in both languages.
+  const menuSteps = Object.entries(locale.ja.nodes).flatMap(([nodeId, n]) =>
+    Object.entries(n.steps ?? {})
+      .filter(([, st]) => st.menu?.some((chip) => chip.includes('セキュリティ センター')))
+      .map(([stepId, st]) => ({
+        key: `${nodeId}.${stepId}`,
+        ja: st,
+        en: locale.en.nodes[nodeId]?.steps?.[stepId],
+      })),
+  );
+
+  it('a Japanese Outlook user finds the menu whether it says セキュリティ センター or トラスト センター, on every step', () => {
+    expect(menuSteps.length).toBeGreaterThanOrEqual(6);
+    for (const { key, ja, en } of menuSteps) {
+      const chips = ja.menu ?? [];
+      const hedged = chips.filter((chip) => chip.includes('セキュリティ センター'));
+      expect(hedged.length, key).toBe(2);
+      for (const chip of hedged) expect(chip, key).toContain('トラスト センター');
+      expect(ja.body, key).toContain('「トラスト センター」');
+      expect(en?.menu, key).toContain('Trust Center');
+      expect(en?.menu, key).toContain('Trust Center Settings…');
+    }
+  });
+
+  it('the English and Japanese notes on opening the settings say the same thing, with no newer/older claim', () => {
+    for (const [nodeId, stepId] of [
+      ['pick-certificates', 'open-settings'],
+      ['clear-always', 'open-email-security'],
+    ] as const) {
+      const ja = locale.ja.nodes[nodeId]?.steps?.[stepId]?.body ?? '';
+      const en = locale.en.nodes[nodeId]?.steps?.[stepId]?.body ?? '';
+      expect(ja).toContain('「セキュリティ センター」');
+      expect(ja).toContain('「トラスト センター」');
+      // The English page names both Japanese labels too, so a Japanese Outlook can be matched from it.
+      expect(en).toContain('「セキュリティ センター」');
+      expect(en).toContain('「トラスト センター」');
+      expect(en).toContain('Trust Center');
+      expect(ja).not.toMatch(/新しいバージョン|古いバージョン|以前のバージョン/);
+      expect(en).not.toMatch(/\b(older|newer)\b/i);
+    }
+    // The cryptography format is set to S/MIME in both languages (not "left at" it in one of them).
+    expect(locale.en.nodes['pick-certificates']?.steps?.['choose-certificates']?.body).toMatch(
+      /^Set "Cryptography Format" to "S\/MIME"/,
+    );
+  });
+
+  it('a user whose certificate was revoked is sent to get a new one issued, not told to pick it again', () => {
+    const fix = walk('outlook-classic', 'all', 'required', 'revoked');
+    expect(fix.id).toBe('renew-certificate');
+    expect(text('ja', fix)).toContain('失効');
+    expect(text('en', fix)).toContain('revoked');
+    expect(locale.ja.nodes['resolved-certificate']?.body).toContain('失効');
+  });
+
+  it('a user whose certificate is not trusted gets the issuer chain from IT or the CA, never from an unknown file', () => {
+    const fix = walk('outlook-classic', 'all', 'required', 'untrusted');
+    expect(fix.id).toBe('trust-chain');
+    for (const [lang, words] of [
+      ['ja', ['ルート証明書', '中間証明書', 'IT 担当者', 'サポートページ', '入れないでください']],
+      ['en', ['root', 'intermediate', 'IT team', 'support page', 'Do not install a root certificate']],
+    ] as const) {
+      for (const w of words) expect(text(lang, fix)).toContain(w);
+    }
+    expect(walk('outlook-classic', 'all', 'required', 'untrusted', 'no').id).toBe('handoff-it');
+  });
+
+  it('a valid certificate that still fails gets an Office repair and a new profile before the hand-off', () => {
+    const repair = walk('outlook-classic', 'all', 'required', 'valid', 'no');
+    expect(repair.id).toBe('repair-office');
+    expect(text('ja', repair)).toContain('修復');
+    expect(locale.ja.nodes['repair-office']?.steps?.['start-repair']?.menu).toEqual(['設定', 'アプリ']);
+    const profile = walk('outlook-classic', 'all', 'required', 'valid', 'no', 'no');
+    expect(profile.id).toBe('new-profile');
+    expect(walk('outlook-classic', 'all', 'required', 'valid', 'no', 'no', 'no').id).toBe('handoff-it');
+  });
+
+  it('a POP user trying a new profile keeps the old one and learns how to see their old mail again', () => {
+    const profile = walk('outlook-classic', 'all', 'required', 'valid', 'no', 'no');
+    const ja = text('ja', profile);
+    const en = text('en', profile);
+    // The old profile stays and can be chosen again in the same window.
+    expect(ja).toContain('プロファイルの表示');
+    expect(ja).toContain('元のプロファイルを選び直せば元に戻ります');
+    expect(en).toContain('Show Profiles…');
+    expect(en).toContain('choose the old one here again to go back');
+    // Nobody is told to delete the old profile (the seed article did).
+    expect(ja).toContain('削除」しません');
+    expect(en).toContain('Do not delete the old profile');
+    // POP mail is in a .pst file that the new profile does not show until it is opened.
+    const pop = {
+      ja: locale.ja.nodes['new-profile']?.steps?.['pop-data-file'],
+      en: locale.en.nodes['new-profile']?.steps?.['pop-data-file'],
+    };
+    expect(pop.ja?.menu).toEqual(['ファイル', '開く/エクスポート', 'Outlook データ ファイルを開く']);
+    expect(pop.en?.menu).toEqual(['File', 'Open & Export', 'Open Outlook Data File']);
+    expect(pop.ja?.body).toContain('.pst');
+    // What has to be set up again is said before the first step.
+    expect(locale.ja.nodes['new-profile']?.body).toContain('アカウントと S/MIME の設定を入れ直します');
+  });
+
+  it('Japanese wording writes デジタル ID as Microsoft does and does not address the reader as あなた', () => {
+    const ja = JSON.stringify(locale.ja);
+    expect(ja).toContain('デジタル ID');
+    expect(ja).not.toMatch(/デジタルID|デジタル\u3000ID/);
+    expect(ja).not.toContain('あなた');
+    expect(ja).not.toContain('ハッシュのアルゴリズム');
+  });
+
+  it('the hand-off says who to ask (IT team or the certificate authority) and where the CA keeps its help', () => {
+    const handoff = node('handoff-it');
+    const ja = text('ja', handoff);
+    const en = text('en', handoff);
+    expect(ja).toContain('IT 担当者');
+    expect(ja).toContain('認証局');
+    expect(ja).toContain('サポートページ');
+    expect(en).toContain('IT team');
+    expect(en).toContain('certificate authority');
+    expect(en).toContain('support pages');
+    // The two "not this guide" hand-offs also say who to ask when signing is needed on that device.
+    for (const id of ['not-on-iphone', 'not-in-gmail']) {
+      expect(locale.ja.nodes[id]?.body, id).toContain('IT 担当者に相談');
+      expect(locale.en.nodes[id]?.body, id).toContain("ask your company's IT team");
+    }
   });
 });
