@@ -1,94 +1,141 @@
 // ESLint flat config: TypeScript + React hooks rules, and the import-direction zones between layers.
+import { readdirSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const CODE = '*.{ts,tsx,mts,cts,js,jsx,mjs}';
-const FEATURES = ['wizard', 'search', 'embed', 'map'];
-const LOWER_LAYERS = ['components', 'lib', 'stores'];
-const ZOD_FILES = ['src/engine/schema.ts', 'src/engine/validate.ts'];
+// Zones and the resolver are anchored here, not at process.cwd(), so linting from another folder
+// (an editor, a test) checks the same boundaries.
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+
+// Read from disk so a new feature folder is fenced off from its siblings without editing this file.
+const FEATURES = readdirSync(path.join(ROOT, 'src/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+// Where the browser app is put together; nothing below it may reach up into it.
+const APP = ['src/app', 'src/main.tsx', 'src/entry-server.tsx'];
+// Outside the browser bundle: the build-time content toolchain, the CLIs and the tests.
+const BUILD_TIME = ['tools', 'scripts', 'tests'];
 
 const MESSAGES = {
   engine:
-    'src/engine is the pure engine: it must not import React, i18next, the DOM or any other project layer (@/...)',
+    'src/engine is the pure engine that ships to the browser and that tools/content reuses: it imports only its own modules, nothing else of ours, and no React, i18next, zustand, DOM or Node APIs.',
   content:
-    'src/content is data and its loaders: it may import src/engine (the pure engine), never React, i18next or another layer',
-  features: 'features must not import each other: move shared code to components, lib or engine',
-  featureApp: 'features must not import src/app: app wires the features together, not the other way round',
-  lower: 'src/components, src/lib and src/stores sit below features and app: they must not import them',
-  zod: 'zod stays out of the browser bundle: validate at build/test time (only src/engine/schema.ts, src/engine/validate.ts, scripts/ and tests/ may import zod)',
-  schema:
-    'src/engine/schema.ts and validate.ts use zod, which stays out of the browser bundle: import only their types (`import type`)',
-  climb:
-    'relative imports must not climb out of a layer (../.. or ../ from its top folder): import through @/ so the layer rules can check it',
+    'src/content is guide data and its loaders: it may import src/engine (and locales/), never UI code, stores or app wiring, so the data stays usable outside React.',
+  features: (name) =>
+    `src/features/${name} must not import another feature: features are independent slices; move shared code down to src/components, src/lib or src/engine, or wire them together in src/app.`,
+  featureApp:
+    'features must not import src/app or the entry points: app wires the features together, not the other way round.',
+  lower:
+    'src/components, src/lib and src/stores sit below features and app: they must not import them (pass data or callbacks in as props instead).',
+  buildTime:
+    'tools/, scripts/ and tests/ run at build and test time only: code in src/ and embed/ ships to the browser and must not import them (zod and the validator would land in the bundle).',
+  embed:
+    "embed/ is the host-page script, its own tiny bundle on other people's sites: from src/ it may share only the message protocol (src/features/embed/protocol.ts), nothing that pulls in the app.",
+  tools:
+    'tools/content is the build-time content toolchain: it may import the pure engine (src/engine), never the browser app, and it sits below scripts/ and tests/, which import it.',
+  zod: 'zod stays out of the browser bundle: validate at build and test time (only tools/, scripts/ and tests/ may import zod).',
 };
 
-const pattern = (regex, message, extra = {}) => ({ regex, message, ...extra });
-
-// `../../x`, `../../../x` and `../..`, except into the repo's locales/ folder (not reachable through @/).
-const CLIMB = pattern('^(\\./)?(\\.\\./){2,}(?!\\.\\./|locales/)|^(\\./)?(\\.\\./)*\\.\\.$', MESSAGES.climb);
-// A single `../` from a layer's top folder lands in src/ or in another layer.
-const OUT_OF_LAYER = pattern('^\\.\\./(?!\\.\\./)|^\\.\\.$', MESSAGES.climb);
-const ZOD = pattern('^zod(/|$)', MESSAGES.zod);
-const SCHEMA = pattern('^@/engine/(schema|validate)(\\.ts)?$', MESSAGES.schema, { allowTypeImports: true });
-const UI_LIBS = '^(react|react-dom|react-router|react-i18next|i18next|zustand|@testing-library/[^/]+)(/|$)';
-
-const ENGINE = [
-  pattern(UI_LIBS, MESSAGES.engine),
-  pattern('^@/', MESSAGES.engine),
-  pattern('^(node:|(fs|path|url|os|child_process)(/|$))', MESSAGES.engine),
+const zones = [
+  // `from: '.'` with exceptions reads "nothing of ours outside these"; the build-time folders are left to
+  // the buildTime zone so such an import gets one message, not two.
+  {
+    target: 'src/engine',
+    from: '.',
+    except: ['./src/engine', './node_modules', ...BUILD_TIME.map((dir) => `./${dir}`)],
+    message: MESSAGES.engine,
+  },
+  {
+    target: 'src/content',
+    from: '.',
+    except: [
+      './src/content',
+      './src/engine',
+      './locales',
+      './node_modules',
+      ...BUILD_TIME.map((dir) => `./${dir}`),
+    ],
+    message: MESSAGES.content,
+  },
+  ...FEATURES.map((name) => ({
+    target: `src/features/${name}`,
+    from: 'src/features',
+    except: [`./${name}`],
+    message: MESSAGES.features(name),
+  })),
+  { target: 'src/features', from: APP, message: MESSAGES.featureApp },
+  {
+    target: ['src/components', 'src/lib', 'src/stores'],
+    from: ['src/features', ...APP],
+    message: MESSAGES.lower,
+  },
+  { target: ['src', 'embed'], from: BUILD_TIME, message: MESSAGES.buildTime },
+  { target: 'embed', from: 'src', except: ['./features/embed/protocol.ts'], message: MESSAGES.embed },
+  { target: 'tools', from: 'src', except: ['./engine'], message: MESSAGES.tools },
+  { target: 'tools', from: ['scripts', 'tests'], message: MESSAGES.tools },
 ];
-const CONTENT = [
-  pattern(UI_LIBS, MESSAGES.content),
-  pattern('^@/(app|features|components|stores|lib)(/|$)', MESSAGES.content),
-];
-const LOWER = [pattern('^@/(app|features)(/|$)', MESSAGES.lower)];
-const featureRules = (name) => [
-  pattern('^@/app(/|$)', MESSAGES.featureApp),
-  pattern(`^@/features/(?!${name}(/|$))`, MESSAGES.features),
-];
-// From a feature's top folder, `../search` is another feature.
-const featureSibling = (name) => pattern(`^\\.\\./(?!${name}(/|$)|\\.\\./)`, MESSAGES.features);
 
-// no-restricted-imports takes one option list per file (a later block replaces, not merges), so every
-// block below carries the full list for its files; more specific blocks come later and win.
-const restrict = (files, patterns, extra = {}) => ({
+// Bare package bans, by package name. no-restricted-imports takes one option list per file (a later block
+// replaces, not merges), so the engine and content blocks repeat the zod ban.
+const ZOD = {
+  paths: [{ name: 'zod', message: MESSAGES.zod }],
+  patterns: [{ group: ['zod/*'], message: MESSAGES.zod }],
+};
+const UI_PACKAGES = ['react', 'react-dom', 'react-router', 'react-i18next', 'i18next', 'zustand'];
+const noUi = (message) => ({
+  paths: UI_PACKAGES.map((name) => ({ name, message })),
+  patterns: [{ group: [...UI_PACKAGES.map((name) => `${name}/*`), '@testing-library/*'], message }],
+});
+const noNode = (message) => ({
+  paths: builtinModules.map((name) => ({ name, message })),
+  patterns: [{ group: ['node:*'], message }],
+});
+const restrictPackages = (files, ...bans) => ({
   files,
-  ...extra,
-  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: bans.flatMap((ban) => ban.paths),
+        patterns: bans.flatMap((ban) => ban.patterns),
+      },
+    ],
+  },
 });
 
-const zones = [
-  restrict([`src/**/${CODE}`, `embed/**/${CODE}`], [CLIMB, ZOD, SCHEMA]),
-  restrict([`src/app/${CODE}`], [CLIMB, OUT_OF_LAYER, ZOD, SCHEMA]),
-  ...LOWER_LAYERS.flatMap((layer) => [
-    restrict([`src/${layer}/**/${CODE}`], [CLIMB, ZOD, SCHEMA, ...LOWER]),
-    restrict([`src/${layer}/${CODE}`], [CLIMB, OUT_OF_LAYER, ZOD, SCHEMA, ...LOWER]),
-  ]),
-  ...FEATURES.flatMap((name) => [
-    restrict([`src/features/${name}/**/${CODE}`], [CLIMB, ZOD, SCHEMA, ...featureRules(name)]),
-    restrict(
-      [`src/features/${name}/${CODE}`],
-      [CLIMB, featureSibling(name), ZOD, SCHEMA, ...featureRules(name)],
-    ),
-  ]),
-  // Content loaders may call the pure engine (e.g. resolveGuide), never its zod half.
-  restrict([`src/content/**/${CODE}`], [CLIMB, ZOD, SCHEMA, ...CONTENT]),
-  restrict([`src/content/${CODE}`], [CLIMB, OUT_OF_LAYER, ZOD, SCHEMA, ...CONTENT]),
-  restrict([`src/engine/**/${CODE}`], [CLIMB, ZOD, ...ENGINE]),
-  restrict(
-    [`src/engine/${CODE}`],
-    [
-      CLIMB,
-      OUT_OF_LAYER,
-      ZOD,
-      ...ENGINE,
-      pattern('^\\./(schema|validate)(\\.ts)?$', MESSAGES.schema, { allowTypeImports: true }),
-    ],
-  ),
-  restrict(ZOD_FILES, [CLIMB, OUT_OF_LAYER, ...ENGINE]),
+const boundaries = [
+  {
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: path.join(ROOT, 'tsconfig.json') }),
+      ],
+    },
+  },
+  {
+    files: [`**/${CODE}`],
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: ROOT, zones }] },
+  },
+  {
+    files: [`src/**/${CODE}`, `embed/**/${CODE}`],
+    // Type-only imports cannot form a run-time cycle and are skipped by the rule; packages are not followed.
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    ...restrictPackages([`**/${CODE}`], ZOD),
+    ignores: ['tools/**', 'scripts/**', 'tests/**'],
+  },
+  restrictPackages([`src/content/**/${CODE}`], ZOD, noUi(MESSAGES.content)),
+  restrictPackages([`src/engine/**/${CODE}`], ZOD, noUi(MESSAGES.engine), noNode(MESSAGES.engine)),
   {
     files: [`src/engine/**/${CODE}`],
     rules: {
@@ -119,12 +166,15 @@ export default defineConfig([
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
   tseslint.configs.recommended,
+  // Registers the plugin and tells it which files TypeScript parses; the rules are chosen below (the
+  // recommended set repeats what tsc already checks and costs lint time).
+  importX.flatConfigs.typescript,
   {
     files: [`src/**/${CODE}`, `embed/**/${CODE}`, `public/**/${CODE}`],
     languageOptions: { globals: globals.browser },
   },
   {
-    files: [`scripts/**/${CODE}`, `tests/**/${CODE}`, CODE, `bench/**/${CODE}`],
+    files: [`scripts/**/${CODE}`, `tests/**/${CODE}`, `tools/**/${CODE}`, CODE, `bench/**/${CODE}`],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -153,5 +203,5 @@ export default defineConfig([
       ],
     },
   },
-  ...zones,
+  ...boundaries,
 ]);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Other embeddable widgets, measured the same way (gzip -9 of what a host page or frame downloads). */
-export const ANCHORS = [
+const ANCHORS = [
   {
     name: 'iframe-resizer (parent script)',
     bytes: Math.round(10.4 * 1024),

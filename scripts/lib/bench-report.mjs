@@ -2,8 +2,8 @@
 // with each goal and, when it is missed, by how much.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-export const BEGIN = '<!-- bench:begin (written by npm run bench -- --docs; edit outside these markers) -->';
-export const END = '<!-- bench:end -->';
+const BEGIN = '<!-- bench:begin (written by npm run bench -- --docs; edit outside these markers) -->';
+const END = '<!-- bench:end -->';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -23,7 +23,7 @@ function table(headers, rows) {
   return lines.join('\n');
 }
 
-export const GOALS = {
+const GOALS = {
   firstLoadBytes: 130 * 1024,
   embedJsBytes: 2 * 1024,
   lighthouseScore: 100,

@@ -1,4 +1,3 @@
 // Types for chromium.mjs, so TypeScript callers (e2e setup, benches) get checked imports.
 export declare const launchArgs: string[];
-export declare const NO_CHROMIUM_MESSAGE: string;
 export declare function findChromium(): string;

@@ -16,7 +16,7 @@ export const launchArgs = [
 
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-export const NO_CHROMIUM_MESSAGE = [
+const NO_CHROMIUM_MESSAGE = [
   'No Chromium found for the browser tests. Get one of these:',
   '  - Debian/Ubuntu: sudo apt-get install -y chromium   (gives /usr/bin/chromium)',
   "  - or: npx playwright install chromium   (playwright-core's own build)",

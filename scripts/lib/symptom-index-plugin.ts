@@ -26,7 +26,7 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
-export function buildSymptomIndex(root: string) {
+function buildSymptomIndex(root: string) {
   const guideDir = join(root, 'src/content/guides');
   const files = readdirSync(guideDir)
     .filter((f) => f.endsWith('.json'))

@@ -8,18 +8,15 @@ interface Props {
   copiedLabel: string;
   failedLabel: string;
   className?: string;
-  /** Accessible name when the visible label is short or an icon. */
-  ariaLabel?: string;
 }
 
-export function CopyButton({ text, label, copiedLabel, failedLabel, className, ariaLabel }: Props) {
+export function CopyButton({ text, label, copiedLabel, failedLabel, className }: Props) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <span className="inline-flex items-center gap-2">
       <button
         type="button"
         className={className ?? 'btn-secondary'}
-        aria-label={ariaLabel}
         onClick={async () => {
           const ok = await copyText(text());
           setState(ok ? 'copied' : 'failed');

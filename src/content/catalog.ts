@@ -27,10 +27,6 @@ function idFromPath(path: string): string {
 /** Guide ids known at build time, in a stable (alphabetical) order. */
 export const guideIds: readonly string[] = Object.keys(guideFiles).map(idFromPath).sort();
 
-export function isGuideId(id: string): boolean {
-  return guideIds.includes(id);
-}
-
 export interface LoadedGuide {
   lang: Lang;
   guide: ResolvedGuide;

@@ -9,18 +9,18 @@ export interface CheckInput {
   security?: Security;
 }
 
-export interface Expected {
+interface Expected {
   host?: string[];
   port?: number[];
   security?: Security[];
 }
 
-export type RuleResult = { ok: true } | { ok: false; rule: RuleName; detail?: { expected: Expected } };
+type RuleResult = { ok: true } | { ok: false; rule: RuleName; detail?: { expected: Expected } };
 
 /** Implicit TLS ports ("SSL/TLS", iPhone's "Use SSL"). */
 export const IMPLICIT_TLS_PORTS: readonly number[] = [465, 993, 995];
 /** Ports where the connection starts plain and is upgraded with STARTTLS. */
-export const STARTTLS_PORTS: readonly number[] = [587, 25];
+const STARTTLS_PORTS: readonly number[] = [587, 25];
 
 const OK: RuleResult = { ok: true };
 
@@ -29,7 +29,7 @@ function fail(rule: RuleName, expected?: Expected): RuleResult {
 }
 
 /** Host names compare case-insensitively, ignoring surrounding spaces and a trailing root dot. */
-export function normalizeHost(host: string): string {
+function normalizeHost(host: string): string {
   return host.normalize('NFKC').trim().toLowerCase().replace(/\.$/, '');
 }
 

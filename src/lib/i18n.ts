@@ -6,7 +6,7 @@ import en from '@locales/en/common.json';
 import ja from '@locales/ja/common.json';
 import type { Lang } from '@/engine/types';
 
-export const i18n = i18next.createInstance();
+const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: { ja: { common: ja }, en: { common: en } },
@@ -23,9 +23,4 @@ void i18n.use(initReactI18next).init({
 /** UI strings in the URL's language (never changeLanguage during render: the URL decides). */
 export function useT(lang: Lang) {
   return useTranslation('common', { lng: lang }).t;
-}
-
-/** Outside React (document.title, summaries). */
-export function translate(lang: Lang, key: string, options?: Record<string, unknown>): string {
-  return i18n.t(key, { lng: lang, ns: 'common', ...options }) as string;
 }

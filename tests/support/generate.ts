@@ -24,7 +24,7 @@ export interface GenerateOptions {
   cycles?: boolean;
 }
 
-export const GENERATED_PROVIDER = 'gen-mail';
+const GENERATED_PROVIDER = 'gen-mail';
 
 /** mulberry32: small, fast and reproducible from a seed. */
 function random(seed: number): () => number {

@@ -1,15 +1,15 @@
 // zod schemas for content and wording files; used at build and test time only (never in the browser bundle).
 import { z } from 'zod';
 import type { Guide, LocaleGuide, LocaleShared, ProviderTable, SharedContent } from '../../src/engine/types';
-import { CHECK_FIELDS, CLIENTS, PROTOCOLS, RULE_NAMES } from '../../src/engine/types';
+import { CHECK_FIELDS, CLIENTS, PROTOCOLS, PROVIDER_LINK_KINDS, RULE_NAMES } from '../../src/engine/types';
 
-export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const id = z.string().regex(KEBAB_CASE);
 const nodeRef = (what: string) => id.describe(`${what} (a node id of this guide)`);
 const schemaRef = z.string().optional();
 
-export const fixStepSchema = z.strictObject({
+const fixStepSchema = z.strictObject({
   id,
   shared: id.describe('Take this step from src/content/shared.json steps.<id>').optional(),
   settings: z
@@ -63,14 +63,14 @@ const outcomeSchema = z.strictObject({
   related: z.array(z.strictObject({ guide: id, node: id.optional() })).optional(),
 });
 
-export const guideNodeSchema = z.discriminatedUnion('kind', [
+const guideNodeSchema = z.discriminatedUnion('kind', [
   questionSchema,
   fixSchema,
   checkSchema,
   outcomeSchema,
 ]);
 
-export const symptomSchema = z.strictObject({
+const symptomSchema = z.strictObject({
   id,
   node: id.optional(),
   clients: z.array(z.enum(CLIENTS)),
@@ -112,18 +112,26 @@ export const providerTableSchema = z.strictObject({
           security: z.enum(['ssl', 'starttls']),
         }),
       ),
+      links: z
+        .array(
+          z.strictObject({
+            kind: z.enum(PROVIDER_LINK_KINDS),
+            url: z.url({ protocol: /^https$/ }),
+          }),
+        )
+        .optional(),
     }),
   ),
 });
 
-export const localeStepSchema = z.strictObject({
+const localeStepSchema = z.strictObject({
   title: z.string(),
   body: z.string().optional(),
   menu: z.array(z.string()).optional(),
   warning: z.string().optional(),
 });
 
-export const localeNodeSchema = z.strictObject({
+const localeNodeSchema = z.strictObject({
   title: z.string(),
   body: z.string().optional(),
   answers: z.record(z.string(), z.string()).optional(),

@@ -6,7 +6,7 @@ import { checkCrossReferences } from './validate/cross-references';
 import { checkStructure } from './validate/structure';
 import { checkWording } from './validate/wording-safety';
 
-export type { ContentFile, ContentInput, LocaleFile, Problem } from './validate/context';
+export type { ContentInput, LocaleFile, Problem } from './validate/context';
 
 export function validateContent(input: ContentInput): Problem[] {
   const out = new Reporter();

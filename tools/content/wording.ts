@@ -101,6 +101,14 @@ export const WEB_HOSTS: ReadonlySet<string> = new Set([
   'www.nttdocomo.co.jp',
 ]);
 
+/**
+ * Names reserved for examples (RFC 2606 and JPRS's example.jp): wording may use them to explain, e.g. which
+ * names a wildcard certificate covers, since nobody can mistake them for a server to type.
+ */
+export function isExampleHost(host: string): boolean {
+  return /(?:^|\.)example\.(?:com|net|org|jp|co\.jp|ne\.jp)$/.test(host);
+}
+
 const HOST = /(?<![\w.@-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,})(?::(\d{1,5}))?(?![\w-])/gi;
 
 export interface HostMention {

@@ -7,7 +7,8 @@ import { localeGuideSchema, localeSharedSchema } from '../schema';
 import type { LocalePath } from '../locale-walk';
 import { LOCALE_GUIDE_SPEC, LOCALE_SHARED_SPEC, walkLocale } from '../locale-walk';
 import type { HostMention } from '../wording';
-import { WEB_HOSTS, hostMentions, riskySentence } from '../wording';
+import { WEB_HOSTS, hostMentions, isExampleHost, riskySentence } from '../wording';
+import { termMisuses } from '../terms';
 import type { ContentModel, GuideEntry, LocaleFile, Problem, Rec, Reporter } from './context';
 import { COMMON_NS, at, formatPath, isRec, keysOf, q } from './context';
 import { didYouMean } from './suggestions';
@@ -93,7 +94,7 @@ class WordingCheck {
     const textProblems: Problem[] = [];
     const spec = isCommon ? undefined : isShared ? LOCALE_SHARED_SPEC : LOCALE_GUIDE_SPEC;
     const fits = walkLocale(loc.data, spec, (text, path) =>
-      this.checkText(loc.file, isCommon, textProblems, text, path),
+      this.checkText(loc.file, loc.lang, isCommon, textProblems, text, path),
     );
     if (!isCommon) {
       if (
@@ -133,7 +134,14 @@ class WordingCheck {
   }
 
   /** Checks one string of a wording file (called for every string, so nothing is built unless it fails). */
-  checkText(file: string, isCommon: boolean, problems: Problem[], text: string, path: LocalePath): void {
+  checkText(
+    file: string,
+    lang: string,
+    isCommon: boolean,
+    problems: Problem[],
+    text: string,
+    path: LocalePath,
+  ): void {
     if (!isCommon && isBlank(text))
       problems.push(
         textProblem(
@@ -143,12 +151,25 @@ class WordingCheck {
           'Write the text, or remove the key if it is optional.',
         ),
       );
+    const misuses = termMisuses(text, lang);
+    for (let i = 0; i < misuses.length; i++) {
+      const { term, found } = misuses[i] as (typeof misuses)[number];
+      problems.push(
+        textProblem(
+          file,
+          path,
+          `${formatPath(path)} writes ${q(found)}; the term list prefers ${q(term.preferred)}`,
+          `Write ${q(term.preferred)} (${term.why}; see tools/content/terms.ts).`,
+        ),
+      );
+    }
     const mentions = hostMentions(text);
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i] as HostMention;
       const ports = this.model.serverHosts.get(m.host);
       const known =
-        m.port === undefined ? ports !== undefined || WEB_HOSTS.has(m.host) : ports?.has(m.port) === true;
+        isExampleHost(m.host) ||
+        (m.port === undefined ? ports !== undefined || WEB_HOSTS.has(m.host) : ports?.has(m.port) === true);
       if (!known) {
         const written = m.port === undefined ? m.host : `${m.host}:${m.port}`;
         problems.push(

@@ -39,6 +39,10 @@ function schemaProblems(
       message = `${at}: ${q(String(value))} is not a lowercase kebab-case id`;
       fix =
         'Use lowercase letters, digits and single hyphens (e.g. "check-port"). If the old id was already published, add it to `redirects`.';
+    } else if (issue.code === 'invalid_format' && issue.format === 'url') {
+      message = `${at}: ${q(String(value))} is not an https link`;
+      fix =
+        "Link to the provider's own https page, copied from a source listed in facts.md (never a guessed address).";
     } else if (issue.code === 'invalid_format' && issue.format === 'date') {
       message = `${at}: ${q(String(value))} is not an ISO date`;
       fix = 'Write the date as YYYY-MM-DD, e.g. "2026-11-23".';
