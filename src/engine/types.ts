@@ -26,12 +26,27 @@ export interface ServerSetting {
   security: 'ssl' | 'starttls';
 }
 
+export const PROVIDER_LINK_KINDS = ['setup', 'password', 'status'] as const;
+export type ProviderLinkKind = (typeof PROVIDER_LINK_KINDS)[number];
+
+/** A page of the provider's own (a plain link: nothing is fetched). Its label is common.json outcome.providerLink.<kind>. */
+export interface ProviderLink {
+  kind: ProviderLinkKind;
+  /** https only; taken from a source in facts.md that was read, never guessed. */
+  url: string;
+}
+
 export interface Provider {
   /** kebab-case id, e.g. "gmail", "docomo", "other". Its name is in locales/<lang>/common.json providers.<id>. */
   id: string;
   /** Empty for "other provider": the UI then says "ask your provider for these values". */
   servers: ServerSetting[];
+  /** The provider's own pages that a hand-off points to. */
+  links?: ProviderLink[];
 }
+
+/** The question whose answer names the provider (its answer ids are provider ids, or e.g. "other"). */
+export const PROVIDER_QUESTION = 'provider';
 
 export interface ProviderTable {
   $schema?: string;

@@ -7,7 +7,7 @@ import enText from '@locales/en/encryption-mismatch.json';
 import jaCommon from '@locales/ja/common.json';
 import enCommon from '@locales/en/common.json';
 import type { Guide, LocaleGuide } from '@/engine/types';
-import { shortestPath } from '@/engine/graph';
+import { edges, shortestPath } from '@/engine/graph';
 import { resetProgress, useProgress } from '@/stores/progress';
 import { resetStorageProbe } from '@/lib/storage';
 import { renderAt } from './render';
@@ -207,10 +207,9 @@ describe('language switch', () => {
     const answer = start.answers[0]!;
     renderAt(`/ja/${guide.id}/${answer.next}/?${start.id}=${answer.id}`);
     await screen.findByRole('heading', { level: 1, name: title(ja, answer.next) });
-    expect(screen.getByRole('link', { name: new RegExp(escape(jaCommon.app.switchToLabel)) })).toHaveAttribute(
-      'href',
-      `/en/${guide.id}/${answer.next}/?${start.id}=${answer.id}`,
-    );
+    expect(
+      screen.getByRole('link', { name: new RegExp(escape(jaCommon.app.switchToLabel)) }),
+    ).toHaveAttribute('href', `/en/${guide.id}/${answer.next}/?${start.id}=${answer.id}`);
   });
 });
 
@@ -311,6 +310,49 @@ describe('hand-off', () => {
       'href',
       expect.stringMatching(/^mailto:\?subject=/),
     );
+  });
+});
+
+/** Answers along the shortest path to `target` that gives `node` the answer `value` (breadth-first search). */
+function pathThrough(node: string, value: string, target: string): Record<string, string> {
+  const queue: { id: string; answers: Record<string, string> }[] = [{ id: guide.start, answers: {} }];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const { id, answers } = queue.shift()!;
+    const passed = answers[node] === value;
+    if (id === target && passed) return answers;
+    if (seen.has(`${id}/${passed}`)) continue;
+    seen.add(`${id}/${passed}`);
+    const current = guide.nodes.find((n) => n.id === id)!;
+    for (const e of edges(current)) {
+      if (id === node && e.value !== value) continue;
+      queue.push({ id: e.next, answers: { ...answers, [id]: e.value } });
+    }
+  }
+  throw new Error(`no path to ${target} through ${node}=${value}`);
+}
+
+describe("the provider's own pages on a hand-off", () => {
+  it("a docomo user who reaches the hand-off gets a link to docomo's page on mail-app passwords", async () => {
+    const answers = pathThrough('provider', 'docomo', 'handoff');
+    renderAt(`/ja/${guide.id}/handoff/?${new URLSearchParams(answers).toString()}`);
+    const heading = await screen.findByRole('heading', {
+      name: jaCommon.outcome.providerPagesHeading.replace('{{provider}}', jaCommon.providers.docomo),
+    });
+    const section = heading.closest('section')!;
+    const link = within(section).getByRole('link', { name: jaCommon.outcome.providerLink.password });
+    expect(link).toHaveAttribute(
+      'href',
+      'https://www.nttdocomo.co.jp/service/docomo_mail/security/index.html',
+    );
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('a provider with no pages of its own in the table gets no such section', async () => {
+    const answers = pathThrough('provider', 'outlook-com', 'handoff');
+    renderAt(`/en/${guide.id}/handoff/?${new URLSearchParams(answers).toString()}`);
+    await screen.findByRole('heading', { name: enCommon.outcome.summaryHeading });
+    expect(screen.queryByRole('heading', { name: /own pages/ })).not.toBeInTheDocument();
   });
 });
 

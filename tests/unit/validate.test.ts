@@ -87,7 +87,7 @@ describe('a guide broken in many ways', () => {
     expectProblem(problems, 'locales/ja/broken.json', 'removed-node', /nodes\.removed-node is not used/);
   });
   it('finds server values written in wording', () => {
-    expectProblem(problems, 'locales/ja/broken.json', 'done', /server value "imap\.example\.com"/);
+    expectProblem(problems, 'locales/ja/broken.json', 'done', /server value "imap\.mail-host\.jp"/);
     expectProblem(problems, 'locales/en/broken.json', 'done', /server value "smtp\.gmail\.com:25"/);
   });
   it('finds risky advice in both languages and lets the negated sentence through', () => {
@@ -246,7 +246,7 @@ describe('single breaks of the sample', () => {
 
   it('reports a guide named after a wording file once, and judges nothing else in it', () => {
     const input = sampleInput();
-    const guide = structuredClone(guideOf(input)) as { id: string; symptoms: unknown[] };
+    const guide = structuredClone(guideOf(input)) as unknown as { id: string; symptoms: unknown[] };
     guide.id = 'shared';
     guide.symptoms = [];
     input.guides.push({ file: 'src/content/guides/shared.json', data: guide });
@@ -265,6 +265,37 @@ describe('single breaks of the sample', () => {
     for (let i = 0; i < 20; i++) nodes.push({ ...done, id: i === 19 ? 'extra-0' : `extra-${i}` });
     const repeats = validateContent(input).filter((p) => /is used by more than one node/.test(p.message));
     expect(repeats).toEqual([expect.objectContaining({ file: GUIDE_FILE, node: 'extra-0' })]);
+  });
+
+  it('names the file, the key and the preferred form for a term the term list rejects', () => {
+    const input = sampleInput();
+    const ja = input.locales[0]?.data as { nodes: Record<string, { title: string }> };
+    const node = ja.nodes.client;
+    if (!node) throw new Error('fixture changed');
+    node.title = 'docomo メールの設定を開きます';
+    const problem = validateContent(input).find((p) => /term list/.test(p.message));
+    expect(problem).toEqual({
+      file: `locales/ja/${SAMPLE_ID}.json`,
+      node: 'client',
+      message: 'nodes.client.title writes "docomo メール"; the term list prefers "ドコモメール"',
+      fix: expect.stringContaining('tools/content/terms.ts'),
+    });
+  });
+
+  it('rejects a provider link that is not https', () => {
+    const input = sampleInput();
+    const table = input.providers.data as { providers: { links?: unknown[] }[] };
+    const first = table.providers[0];
+    if (!first) throw new Error('fixture changed');
+    first.links = [{ kind: 'status', url: 'http://status.example.com/' }];
+    expectProblem(
+      validateContent(input),
+      'src/content/providers.json',
+      undefined,
+      /providers\[0\]\.links\[0\]\.url: "http:\/\/status\.example\.com\/" is not an https link/,
+    );
+    first.links = [{ kind: 'status', url: 'https://status.example.com/' }];
+    expect(validateContent(input)).toEqual([]);
   });
 
   it('reports a published guide that no longer exists', () => {

@@ -1,5 +1,5 @@
 // Safety of wording: advice to weaken security is caught, and the safe versions of the same advice are not.
-import { hostMentions, riskySentence } from '../../tools/content/wording';
+import { hostMentions, isExampleHost, riskySentence } from '../../tools/content/wording';
 
 describe('advice that weakens security', () => {
   it.each([
@@ -68,12 +68,27 @@ describe('server names written in text', () => {
   });
 
   it('finds a name written with dot look-alikes (one-dot leader, small full stop)', () => {
-    expect(hostMentions('imap\u2024unknown\u2024example\u2024com')).toEqual([{ host: 'imap.unknown.example.com' }]);
+    expect(hostMentions('imap\u2024unknown\u2024example\u2024com')).toEqual([
+      { host: 'imap.unknown.example.com' },
+    ]);
     expect(hostMentions('smtp\ufe52example\ufe52jp:25')).toEqual([{ host: 'smtp.example.jp', port: 25 }]);
   });
 
   it('leaves brand names, e-mail addresses, file names and version numbers alone', () => {
     expect(hostMentions('Outlook.com と Microsoft 365、iOS 17.4、shared.json')).toEqual([]);
     expect(hostMentions('Write to taro@docomo.ne.jp')).toEqual([]);
+  });
+});
+
+describe('names reserved for examples', () => {
+  it('lets wording explain with example.com, example.jp and their subdomains', () => {
+    expect(
+      ['mail.example.jp', 'pop.mail.example.jp', 'example.com', 'www.example.co.jp'].every(isExampleHost),
+    ).toBe(true);
+  });
+  it('does not let a real name through that merely contains "example"', () => {
+    expect(['myexample.com', 'example.com.evil.jp', 'mail.example.xserver.jp'].some(isExampleHost)).toBe(
+      false,
+    );
   });
 });

@@ -2,7 +2,8 @@
 // guides that fit better.
 import { Link } from 'react-router';
 import type { LoadedGuide } from '@/content/catalog';
-import type { ResolvedNode } from '@/engine/types';
+import type { Lang, Provider, ResolvedNode } from '@/engine/types';
+import { PROVIDER_QUESTION } from '@/engine/types';
 import { serializeAnswers } from '@/engine/url';
 import { answersHere, type OkJourney } from '@/engine/resolve';
 import { formatDate } from '@/lib/format-date';
@@ -27,6 +28,8 @@ export function OutcomeView({ loaded, node, journey }: Props) {
   const hydrated = useHydrated();
   const ticked = useProgress((s) => s.ticked);
   const query = serializeAnswers(guide, answersHere(journey));
+  // The answers come from the query string, which the prerendered page cannot know: shown once hydrated.
+  const provider = providerWithLinks(loaded.providers.providers, journey.answers[PROVIDER_QUESTION]);
   const summary = () =>
     buildSummary({
       loaded,
@@ -90,6 +93,7 @@ export function OutcomeView({ loaded, node, journey }: Props) {
               </a>
             </div>
           </JsOnly>
+          {hydrated && provider ? <ProviderPages lang={lang} provider={provider} /> : null}
         </section>
       )}
       <p className="no-print">
@@ -101,7 +105,35 @@ export function OutcomeView({ loaded, node, journey }: Props) {
   );
 }
 
-function RelatedLink({ lang, guide, node }: { lang: 'ja' | 'en'; guide: string; node?: string }) {
+/** The provider the person named, if the provider table has pages of its own for a hand-off to point to. */
+function providerWithLinks(providers: readonly Provider[], id: string | undefined): Provider | undefined {
+  if (id === undefined) return undefined;
+  const provider = providers.find((p) => p.id === id);
+  return provider?.links && provider.links.length > 0 ? provider : undefined;
+}
+
+function ProviderPages({ lang, provider }: { lang: Lang; provider: Provider }) {
+  const t = useT(lang);
+  return (
+    <section aria-labelledby="provider-pages-heading" className="no-print mt-6">
+      <h3 id="provider-pages-heading" className="font-bold">
+        {t('outcome.providerPagesHeading', { provider: t(`providers.${provider.id}`) })}
+      </h3>
+      <p className="mt-1">{t('outcome.providerPagesLead')}</p>
+      <ul className="mt-2 space-y-2">
+        {provider.links?.map((link) => (
+          <li key={link.url}>
+            <a href={link.url} className="link-strong" target="_blank" rel="noopener noreferrer">
+              {t(`outcome.providerLink.${link.kind}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function RelatedLink({ lang, guide, node }: { lang: Lang; guide: string; node?: string }) {
   const to = node ? paths.node(lang, guide, node) : paths.guide(lang, guide);
   return (
     <Link to={to} className="link-strong">
@@ -110,7 +142,7 @@ function RelatedLink({ lang, guide, node }: { lang: 'ja' | 'en'; guide: string; 
   );
 }
 
-function RelatedTitle({ lang, guide }: { lang: 'ja' | 'en'; guide: string }) {
+function RelatedTitle({ lang, guide }: { lang: Lang; guide: string }) {
   // Titles of other guides come from the home index so the other guide's chunk is not loaded here.
   return <>{relatedTitles[lang]?.[guide] ?? guide}</>;
 }
