@@ -336,9 +336,12 @@ describe("the provider's own pages on a hand-off", () => {
   it("a docomo user who reaches the hand-off gets a link to docomo's page on mail-app passwords", async () => {
     const answers = pathThrough('provider', 'docomo', 'handoff');
     renderAt(`/ja/${guide.id}/handoff/?${new URLSearchParams(answers).toString()}`);
-    const heading = await screen.findByRole('heading', {
-      name: jaCommon.outcome.providerPagesHeading.replace('{{provider}}', jaCommon.providers.docomo),
-    });
+    // Shown once hydrated (the answers are in the query string): allow for a slow first render.
+    const heading = await screen.findByRole(
+      'heading',
+      { name: jaCommon.outcome.providerPagesHeading.replace('{{provider}}', jaCommon.providers.docomo) },
+      { timeout: 5000 },
+    );
     const section = heading.closest('section')!;
     const link = within(section).getByRole('link', { name: jaCommon.outcome.providerLink.password });
     expect(link).toHaveAttribute(
@@ -351,7 +354,9 @@ describe("the provider's own pages on a hand-off", () => {
   it('a provider with no pages of its own in the table gets no such section', async () => {
     const answers = pathThrough('provider', 'outlook-com', 'handoff');
     renderAt(`/en/${guide.id}/handoff/?${new URLSearchParams(answers).toString()}`);
-    await screen.findByRole('heading', { name: enCommon.outcome.summaryHeading });
+    await screen.findByRole('heading', { name: enCommon.outcome.summaryHeading }, { timeout: 5000 });
+    // The summary is shown once hydrated, like the provider's pages would be.
+    await screen.findByLabelText(enCommon.outcome.summaryHeading, { selector: 'pre' }, { timeout: 5000 });
     expect(screen.queryByRole('heading', { name: /own pages/ })).not.toBeInTheDocument();
   });
 });

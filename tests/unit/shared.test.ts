@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Shared fixes and steps: written once in shared.json, flattened into each guide that uses them.
 import { resolveGuide } from '../../src/engine/shared';
 import type { ResolvedNode } from '../../src/engine/types';

@@ -16,6 +16,11 @@ describe('the term list', () => {
     ]);
   });
 
+  it('lets a menu chip carry the device spelling, since it is a label as shown', () => {
+    expect(termMisuses('プライマリサーバ', 'ja', true)).toEqual([]);
+    expect(termMisuses('docomo メール', 'ja', true).map((m) => m.term.preferred)).toEqual(['ドコモメール']);
+  });
+
   it('leaves a brand written as its owner writes it', () => {
     expect(found('さくらのレンタルサーバをお使いなら、サーバ名を確かめます。')).toEqual([
       'サーバ → サーバー',

@@ -95,8 +95,11 @@ function insideQuotes(text: string, index: number): boolean {
   return open !== -1 && text.lastIndexOf('」', index) < open && text.indexOf('」', index) !== -1;
 }
 
-/** Every use of a rejected form in `text`, a wording string in `lang`. */
-export function termMisuses(text: string, lang: string): TermMisuse[] {
+/**
+ * Every use of a rejected form in `text`, a wording string in `lang`. `isLabel`: the whole string is a label
+ * the device shows (a menu chip), where the device's own spelling wins as it does inside 「」.
+ */
+export function termMisuses(text: string, lang: string, isLabel = false): TermMisuse[] {
   const any = ANY.get(lang as 'ja' | 'en');
   if (!any || !any.test(text)) return [];
   const out: TermMisuse[] = [];
@@ -104,7 +107,7 @@ export function termMisuses(text: string, lang: string): TermMisuse[] {
     if (term.lang !== lang) continue;
     const names = term.names ? [...text.matchAll(term.names)] : [];
     for (const m of text.matchAll(term.reject)) {
-      if (term.deviceSpellingInQuotes && insideQuotes(text, m.index)) continue;
+      if (term.deviceSpellingInQuotes && (isLabel || insideQuotes(text, m.index))) continue;
       if (names.some((n) => m.index >= n.index && m.index < n.index + n[0].length)) continue;
       out.push({ term, found: m[0] });
     }

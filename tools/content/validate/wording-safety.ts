@@ -151,7 +151,8 @@ class WordingCheck {
           'Write the text, or remove the key if it is optional.',
         ),
       );
-    const misuses = termMisuses(text, lang);
+    // A menu chip (…steps.<id>.menu[i]) is a label as the device shows it.
+    const misuses = termMisuses(text, lang, path[path.length - 2] === 'menu');
     for (let i = 0; i < misuses.length; i++) {
       const { term, found } = misuses[i] as (typeof misuses)[number];
       problems.push(
