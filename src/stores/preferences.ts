@@ -1,20 +1,26 @@
 // Preferences remembered on this device: colour theme and text size. Reached only through usePreferences.
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { safeStorage } from '@/lib/storage';
+import { persist } from 'zustand/middleware';
+import { isRecord, oneOf, persistStorage } from '@/lib/storage';
 
-export type ThemePref = 'system' | 'light' | 'dark';
-export type TextSize = 'normal' | 'large' | 'larger';
+const THEMES = ['system', 'light', 'dark'] as const;
+const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
+export type ThemePref = (typeof THEMES)[number];
+export type TextSize = (typeof TEXT_SIZES)[number];
 
-interface PreferencesState {
+interface Preferences {
   theme: ThemePref;
   textSize: TextSize;
+}
+
+interface PreferencesState extends Preferences {
   setTheme: (theme: ThemePref) => void;
   setTextSize: (size: TextSize) => void;
 }
 
 /** Also read by public/boot.js before first paint: keep the name and shape in sync with it. */
 export const PREFERENCES_KEY = 'mail-troubleshooter:preferences';
+const VERSION = 1;
 
 const usePreferencesStore = create<PreferencesState>()(
   persist(
@@ -26,9 +32,20 @@ const usePreferencesStore = create<PreferencesState>()(
     }),
     {
       name: PREFERENCES_KEY,
-      version: 1,
-      storage: createJSONStorage(() => safeStorage),
+      version: VERSION,
+      storage: persistStorage<Preferences>(VERSION),
       partialize: (s) => ({ theme: s.theme, textSize: s.textSize }),
+      // Version 1 is the first, so an older value is not ours: merge keeps whatever of it fits.
+      migrate: (stored) => stored as Preferences,
+      // Stored values are untrusted (see lib/storage): each field is kept only if it is one we offer.
+      merge: (stored, current) => {
+        const s = isRecord(stored) ? stored : {};
+        return {
+          ...current,
+          theme: oneOf(THEMES, s.theme, current.theme),
+          textSize: oneOf(TEXT_SIZES, s.textSize, current.textSize),
+        };
+      },
       skipHydration: true,
     },
   ),
@@ -38,8 +55,4 @@ export const usePreferences = usePreferencesStore;
 
 export function rehydratePreferences(): Promise<void> | void {
   return usePreferencesStore.persist.rehydrate();
-}
-
-export function resetPreferences(): void {
-  usePreferencesStore.setState({ theme: 'system', textSize: 'normal' });
 }

@@ -46,12 +46,16 @@ const NUMBER_WORDS: Record<string, string> = {
 
 /** The distinct numbers a text states (English month names and number words count as their number), sorted. */
 export function numbersIn(text: string): string[] {
-  const normal = text.normalize('NFKC').replace(/\b[A-Za-z]+\b/g, (word) => {
-    const lower = word.toLowerCase();
-    const month = MONTHS.indexOf(lower);
-    if (month !== -1 && /^[A-Z]/.test(word)) return String(month + 1);
-    return NUMBER_WORDS[lower] ?? word;
-  });
+  const normal = text
+    .normalize('NFKC')
+    // Japanese counts written in kanji (二つ, 三回); 一 is left out as "one" is.
+    .replace(/([二三四五六七八九])(?=つ|個|回|種類)/g, (k) => String('二三四五六七八九'.indexOf(k) + 2))
+    .replace(/\b[A-Za-z]+\b/g, (word) => {
+      const lower = word.toLowerCase();
+      const month = MONTHS.indexOf(lower);
+      if (month !== -1 && /^[A-Z]/.test(word)) return String(month + 1);
+      return NUMBER_WORDS[lower] ?? word;
+    });
   // Error codes (0x800CCC1A) and dotted values (2.0, 10.15) are compared as whole tokens.
   const found = [...normal.matchAll(/0x[0-9a-f]+|[0-9]+(?:[.:][0-9]+)*/gi)].map((m) => m[0].toLowerCase());
   return [...new Set(found)].sort();

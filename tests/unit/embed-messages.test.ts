@@ -1,8 +1,15 @@
-// @vitest-environment node
 // The embed message protocol: what either side accepts from postMessage, and what it passes on.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { appRelativePath, envelope, MAX_HEIGHT, readMessage } from '@/features/embed/protocol';
+import {
+  appRelativePath,
+  envelope,
+  HELLO_INTERVAL,
+  MAX_HEIGHT,
+  MAX_PATH,
+  rateLimit,
+  readMessage,
+} from '@/features/embed/protocol';
 
 const base = { source: 'mail-troubleshooter', version: 1 };
 
@@ -37,6 +44,15 @@ describe('messages between the frame and the host page', () => {
     ['an absolute URL as path', { ...base, type: 'navigate', path: 'https://evil.example/', title: 't' }],
     ['a protocol-relative path', { ...base, type: 'navigate', path: '//evil.example/', title: 't' }],
     ['a navigate without title', { ...base, type: 'navigate', path: '/ja/' }],
+    ['a path that climbs with ".."', { ...base, type: 'navigate', path: '/ja/../../admin/', title: 't' }],
+    ['a path ending in ".."', { ...base, type: 'navigate', path: '/ja/g/..', title: 't' }],
+    ['a path with a "." segment', { ...base, type: 'navigate', path: '/ja/./g/', title: 't' }],
+    ['a path that climbs with "%2e%2e"', { ...base, type: 'navigate', path: '/ja/%2e%2E/x/', title: 't' }],
+    ['a path that climbs with ".%2e"', { ...base, type: 'navigate', path: '/ja/.%2e/x/', title: 't' }],
+    [
+      'a path longer than any app path',
+      { ...base, type: 'navigate', path: `/${'a'.repeat(MAX_PATH)}`, title: 't' },
+    ],
     [
       'an outcome with a bad node id',
       { ...base, type: 'outcome', guide: 'g', node: 'A B', outcome: 'resolved' },
@@ -71,6 +87,38 @@ describe('messages between the frame and the host page', () => {
         expect(new URL(read.path, 'https://app.example/').origin).toBe('https://app.example');
       }),
     );
+  });
+
+  test('dots inside a segment are not a climb: such a path is still read', () => {
+    for (const path of ['/ja/g/n.v2/', '/ja/.well-known/', '/ja/g/.../', `/${'a'.repeat(MAX_PATH - 1)}`]) {
+      expect(readMessage({ ...base, type: 'navigate', path, title: 't' })).toEqual({
+        type: 'navigate',
+        path,
+        title: 't',
+      });
+    }
+  });
+
+  test('whatever arrives, a navigate path read from it stays under the base path it is resolved against', () => {
+    const pathPart = fc.constantFrom('/', '.', '..', '%2e', '%2E', 'a', '-', '~', '%');
+    fc.assert(
+      fc.property(fc.array(pathPart, { maxLength: 30 }), (parts) => {
+        const read = readMessage({ ...base, type: 'navigate', path: `/${parts.join('')}`, title: '' });
+        if (read?.type !== 'navigate') return;
+        expect(new URL(`.${read.path}`, 'https://app.example/help/mail/').pathname).toMatch(
+          /^\/help\/mail\//,
+        );
+      }),
+    );
+  });
+
+  test('hellos are answered at most once per interval of the clock, however many arrive', () => {
+    const allowed = rateLimit(HELLO_INTERVAL);
+    const answeredAt = [0, 10, 100, 249, 250, 251, 499, 500, 900, 999].filter((t) => allowed(t));
+    expect(answeredAt).toEqual([0, 250, 500, 900]);
+    const flood = rateLimit(HELLO_INTERVAL);
+    const inOneSecond = Array.from({ length: 1000 }, (_, t) => t).filter((t) => flood(t));
+    expect(inOneSecond.length).toBeLessThanOrEqual(4);
   });
 
   test('the path reported to the host drops answers, the step and the base path', () => {

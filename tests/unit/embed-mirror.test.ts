@@ -1,8 +1,14 @@
-// @vitest-environment node
 // Mirroring the wizard's position into the host page's URL, and reading it back after a reload or share.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { frameUrl, readMirror, readMirrorKey, readMirrorMode, writeMirror } from '@/features/embed/protocol';
+import {
+  frameUrl,
+  MAX_PATH,
+  readMirror,
+  readMirrorKey,
+  readMirrorMode,
+  writeMirror,
+} from '@/features/embed/protocol';
 
 describe("the wizard's position in the host page's URL", () => {
   test('a written position reads back as the same page', () => {
@@ -44,6 +50,16 @@ describe("the wizard's position in the host page's URL", () => {
     '?other=ja/g/n',
   ])('a tampered or foreign value (%s) is ignored', (search) => {
     expect(readMirror(search, 'mt')).toBeUndefined();
+  });
+
+  test('a mirrored position longer than any app path is ignored, read or written', () => {
+    const long = `ja/${'a'.repeat(2000)}`;
+    expect(readMirror(`?mt=${long}`, 'mt')).toBeUndefined();
+    expect(readMirror(`#a=1&mt=${long}`, 'mt')).toBeUndefined();
+    expect(writeMirror('?a=1', 'mt', `/${long}/`)).toBe('a=1');
+    // The longest value that fits still round-trips.
+    const longest = `ja/${'a'.repeat(MAX_PATH - 3)}`;
+    expect(readMirror(`?${writeMirror('', 'mt', `/${longest}/`)}`, 'mt')).toBe(`/${longest}/`);
   });
 
   test('whatever a shared link carries, the restored frame stays on the app and in embed mode', () => {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // What embed.js makes of a host's data-* attributes: colours, theme, language, start page, iframe URL.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -89,5 +88,11 @@ describe('options a host page sets on the embed', () => {
     expect(frameUrl('https://app.example/', '/en/')).toBe('https://app.example/en/?embed=1');
     // A path that is not an app path (another origin) falls back to the app's own base.
     expect(frameUrl('https://app.example/help/', '//evil.test/x')).toBe('https://app.example/help/?embed=1');
+  });
+
+  test('a path that climbs out of the base path falls back to the base', () => {
+    for (const path of ['/../admin/', '/ja/../../admin/', '/%2e%2e/admin/', '/ja/.%2E/.%2e/x']) {
+      expect(frameUrl('https://app.example/help/', path)).toBe('https://app.example/help/?embed=1');
+    }
   });
 });

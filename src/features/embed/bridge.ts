@@ -8,8 +8,10 @@ import type { EmbedMessage } from '@/features/embed/protocol';
 import {
   appRelativePath,
   envelope,
+  HELLO_INTERVAL,
   originAllowed,
   parseAllowlist,
+  rateLimit,
   readMessage,
 } from '@/features/embed/protocol';
 import './embed-frame.css';
@@ -24,6 +26,8 @@ export function startEmbedBridge(): () => void {
   let page: PageEvent | undefined;
   let sentPath: string | undefined;
   let sentHeight = -1;
+  // Each answer measures the page and posts: a parent that floods hellos gets a few answers a second.
+  const helloAllowed = rateLimit(HELLO_INTERVAL);
 
   // Never '*': only the origin that embedded us, learned from its hello.
   const post = (message: EmbedMessage) => {
@@ -57,7 +61,7 @@ export function startEmbedBridge(): () => void {
     if (event.source !== window.parent || readMessage(event.data)?.type !== 'hello') return;
     if (!originAllowed(event.origin, allowlist)) return;
     // A second hello from another origin would mean the parent changed under us: keep the first.
-    if (host && host !== event.origin) return;
+    if ((host && host !== event.origin) || !helloAllowed(performance.now())) return;
     host = event.origin;
     root.setAttribute('data-embed-sized', '');
     post({ type: 'ready' });

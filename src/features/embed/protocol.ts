@@ -2,10 +2,10 @@
 // (embed/embed.ts): message shapes and the pure checks both sides make. No DOM and no imports, so the
 // host script stays tiny and every rule here is unit-tested directly.
 
-export const SOURCE = 'mail-troubleshooter';
-export const VERSION = 1;
+const SOURCE = 'mail-troubleshooter';
+const VERSION = 1;
 
-export type Outcome = 'resolved' | 'handoff';
+type Outcome = 'resolved' | 'handoff';
 export type Theme = 'light' | 'dark';
 export type MirrorMode = 'hash' | 'query';
 
@@ -23,11 +23,18 @@ export type Envelope = EmbedMessage & { source: typeof SOURCE; version: typeof V
 /** Taller than any page we render; a bigger number is a broken or hostile sender. */
 export const MAX_HEIGHT = 100_000;
 const MAX_TITLE = 300;
+/** Longer than any app path or mirrored position ("en/<guide>/<node>"); also bounds a crafted link's cost. */
+export const MAX_PATH = 300;
+/** The host repeats its hello every 100 ms until answered: answer at most once per this many ms. */
+export const HELLO_INTERVAL = 250;
 
 /** Node, guide and question ids: lowercase kebab-case (the URL contract). */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** An app path: no query, no fragment, no scheme, nothing that could leave the app ("//host"). */
-const PATH = /^\/(?!\/)[\w.~%/-]{0,300}$/;
+/**
+ * An app path: no query, no fragment, no scheme, nothing that could leave the app ("//host") or climb
+ * out of its base path (a "." or ".." segment, also percent-encoded, which URLs resolve as one).
+ */
+const PATH = /^(?!.*\/(\.|%2e){1,2}(\/|$))\/(?!\/)[\w.~%/-]*$/i;
 /** A brand colour: 3 or 6 hex digits, nothing else (the same rule boot.js applies in the frame). */
 const ACCENT = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
 /** What a mirrored position may look like in the host URL: lang[/guide[/node]]. */
@@ -38,12 +45,12 @@ export function envelope(message: EmbedMessage): Envelope {
   return { source: SOURCE, version: VERSION, ...message };
 }
 
-export function isId(value: unknown): value is string {
+function isId(value: unknown): value is string {
   return typeof value === 'string' && ID.test(value);
 }
 
-export function isAppPath(value: unknown): value is string {
-  return typeof value === 'string' && PATH.test(value);
+function isAppPath(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_PATH && PATH.test(value);
 }
 
 /**
@@ -76,6 +83,19 @@ export function readMessage(data: unknown): EmbedMessage | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * A gate that lets at most one call through per `interval` ms of the clock passed to it (the frame
+ * answers hellos through one). Pure: the caller, or a test, brings the clock.
+ */
+export function rateLimit(interval: number): (now: number) => boolean {
+  let last = -Infinity;
+  return (now) => {
+    if (now - last < interval) return false;
+    last = now;
+    return true;
+  };
 }
 
 /** The router-relative path of a page: query and fragment (answers, step) dropped, base path removed. */
@@ -188,9 +208,12 @@ export function readMirror(search: string, key: string): string | undefined {
   for (const part of parts(search)) {
     const eq = part.indexOf('=');
     if (eq < 0 || part.slice(0, eq) !== key) continue;
+    const raw = part.slice(eq + 1);
+    // Checked before decoding, which never makes a value longer.
+    if (raw.length > MAX_PATH) return undefined;
     let value: string;
     try {
-      value = decodeURIComponent(part.slice(eq + 1));
+      value = decodeURIComponent(raw);
     } catch {
       return undefined;
     }
@@ -207,6 +230,6 @@ export function readMirror(search: string, key: string): string | undefined {
 export function writeMirror(search: string, key: string, path: string | undefined): string {
   const kept = parts(search).filter((part) => part !== key && !part.startsWith(`${key}=`));
   const value = path?.replace(/^\/|\/$/g, '');
-  if (value && MIRROR.test(value)) kept.push(`${key}=${value}`);
+  if (value && value.length <= MAX_PATH && MIRROR.test(value)) kept.push(`${key}=${value}`);
   return kept.join('&');
 }
