@@ -1,5 +1,4 @@
-/// <reference types="vitest/config" />
-// Vite config for the app, the prerender (SSR) build and the Vitest unit/content/UI suites.
+// Vite config for the app and the prerender (SSR) build; vitest.config.ts builds the test projects on it.
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -21,11 +20,5 @@ export default defineConfig({
   build: {
     manifest: true,
     target: 'es2022',
-  },
-  test: {
-    globals: true,
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/ui/**/*.test.tsx'],
-    setupFiles: ['tests/setup.ts'],
   },
 });

@@ -1,18 +1,8 @@
-// Vitest config for the browser tests: real Chromium (playwright-core) against the built dist/ on 127.0.0.1.
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+// Deprecated: the e2e tests are the `e2e` project of vitest.config.ts (npm run test:e2e runs
+// `vitest run --project e2e`). This file only keeps `vitest run -c vitest.e2e.config.ts` working, with the
+// same settings; delete it once nothing calls it.
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config.ts';
+import { e2eProject } from './vitest.config.ts';
 
-export default defineConfig({
-  resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
-  },
-  test: {
-    environment: 'node',
-    include: ['tests/e2e/**/*.e2e.ts'],
-    globalSetup: ['tests/e2e/global-setup.ts'],
-    // One browser on a 2-core machine: files in parallel only fight for the CPU and make timings flaky.
-    fileParallelism: false,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-  },
-});
+export default mergeConfig(viteConfig, defineConfig({ test: e2eProject.test }));

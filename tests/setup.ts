@@ -1,2 +1,2 @@
-// Vitest setup for the unit, content and UI suites: adds the DOM matchers (toBeVisible, toHaveTextContent...).
+// Vitest setup for the `ui` project (jsdom): adds the DOM matchers (toBeVisible, toHaveTextContent...).
 import '@testing-library/jest-dom/vitest';

@@ -9,7 +9,7 @@ export interface StaticServerOptions {
   host?: string;
   /** File under root sent (with status 404) for unknown paths. */
   fallback?: string;
-  /** Added to every response, e.g. a Content-Security-Policy. */
+  /** Added to every response, e.g. the Content-Security-Policy and Referrer-Policy of docs/deploy.md. */
   headers?: Record<string, string>;
 }
 
@@ -22,5 +22,4 @@ export interface StaticServer {
 }
 
 export declare function normalizeBase(base?: string): string;
-export declare function contentTypeFor(filePath: string): string;
 export declare function startStaticServer(options: StaticServerOptions): Promise<StaticServer>;

@@ -1,28 +1,12 @@
-// A small static file server for dist/ that behaves like a plain static host (used by npm start and e2e).
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+// A static file server for a build folder that behaves like a plain static host (npm start, e2e, benches).
+// sirv finds and streams the files, with their content types and its own guard that keeps every lookup
+// inside root. Around it, what a host does (docs/deploy.md): the base path, a directory's index.html and
+// the redirect to its slash, 404.html with status 404, caching, and the security headers it is given.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
-
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
+import sirv from 'sirv';
 
 /** Normalises a base path to the form "/" or "/a/b/". */
 export function normalizeBase(base = '/') {
@@ -32,17 +16,8 @@ export function normalizeBase(base = '/') {
   return b.replace(/\/{2,}/g, '/');
 }
 
-export function contentTypeFor(filePath) {
-  return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
-
-async function statOrNull(p) {
-  try {
-    return await stat(p);
-  } catch {
-    return null;
-  }
-}
+/** Types sirv (mrmime) does not know but the build ships. */
+const EXTRA_TYPES = { '.ico': 'image/x-icon' };
 
 /**
  * Starts the server. `headers` is added to every response (for example a Content-Security-Policy, so
@@ -61,123 +36,89 @@ export async function startStaticServer({
 }) {
   const rootDir = path.resolve(root);
   const basePath = normalizeBase(base);
+  // dev: look files up on each request, so a file written after start (a test's host page) is found.
+  // No ETag: every request gets a 200 with the file, as before, never a 304 a test would have to expect.
+  const files = sirv(rootDir, { dev: true, etag: false, extensions: [] });
 
-  function send(req, res, status, extraHeaders, body) {
-    res.writeHead(status, { ...headers, ...extraHeaders });
-    res.end(req.method === 'HEAD' ? undefined : body);
+  function send(res, status, type, body) {
+    res.writeHead(status, { 'Content-Type': type });
+    res.end(body);
   }
 
-  async function sendNotFound(req, res) {
+  async function notFound(res) {
     let body = 'Not found';
     let type = 'text/plain; charset=utf-8';
     if (fallback) {
       try {
         body = await readFile(path.join(rootDir, fallback));
-        type = contentTypeFor(fallback);
+        type = 'text/html; charset=utf-8';
       } catch {
         // No 404 page in this build: the plain-text body is still an honest 404.
       }
     }
-    send(req, res, 404, { 'Content-Type': type, 'Cache-Control': 'no-cache' }, body);
+    send(res, 404, type, body);
   }
 
-  function redirect(req, res, location) {
-    send(
-      req,
-      res,
-      301,
-      { Location: location, 'Content-Type': 'text/plain; charset=utf-8' },
-      `Moved to ${location}`,
-    );
+  function redirect(res, location) {
+    res.setHeader('Location', location);
+    send(res, 301, 'text/plain; charset=utf-8', `Moved to ${location}`);
+  }
+
+  /** True for "a/b" when root/a/b/index.html exists, and never for a path that leaves root. */
+  function isDirectoryWithIndex(relative) {
+    const dir = path.resolve(rootDir, `.${path.sep}${relative}`);
+    if (dir !== rootDir && !dir.startsWith(rootDir + path.sep)) return false;
+    return existsSync(path.join(dir, 'index.html'));
   }
 
   async function handle(req, res) {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(
-        req,
-        res,
-        405,
-        { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' },
-        'Method not allowed',
-      );
+      res.setHeader('Allow', 'GET, HEAD');
+      send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
       return;
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const pathname = url.pathname;
+    const { pathname, search } = url;
 
     // "/help/mail" is the app's home without its slash: a static host would redirect it.
     if (basePath !== '/' && pathname === basePath.slice(0, -1)) {
-      redirect(req, res, basePath + url.search);
+      redirect(res, basePath + search);
       return;
     }
     if (!pathname.startsWith(basePath)) {
-      await sendNotFound(req, res);
+      await notFound(res);
       return;
     }
-
     let relative;
     try {
       relative = decodeURIComponent(pathname.slice(basePath.length));
     } catch {
-      send(req, res, 400, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Bad request');
+      send(res, 400, 'text/plain; charset=utf-8', 'Bad request');
       return;
     }
-    // Traversal guard on the decoded path: "%2e%2e/" and backslashes must not escape root.
-    const segments = relative.split(/[/\\]/);
-    if (relative.includes('\0') || segments.includes('..')) {
-      await sendNotFound(req, res);
-      return;
-    }
-    const target = path.resolve(rootDir, relative);
-    const fromRoot = path.relative(rootDir, target);
-    if (fromRoot.startsWith('..') || path.isAbsolute(fromRoot)) {
-      await sendNotFound(req, res);
-      return;
-    }
-
-    let filePath = target;
-    let info = await statOrNull(filePath);
-    if (info?.isDirectory()) {
-      const index = path.join(filePath, 'index.html');
-      const indexInfo = await statOrNull(index);
-      if (!indexInfo?.isFile()) {
-        await sendNotFound(req, res);
-        return;
-      }
-      if (!pathname.endsWith('/')) {
-        redirect(req, res, `${pathname}/${url.search}`);
-        return;
-      }
-      filePath = index;
-      info = indexInfo;
-    }
-    // "/app.js/" is not a file on a real host either.
-    if (!info?.isFile() || (filePath === target && pathname.endsWith('/'))) {
-      await sendNotFound(req, res);
-      return;
-    }
-
-    const type = contentTypeFor(filePath);
-    const responseHeaders = {
-      'Content-Type': type,
-      'Content-Length': String(info.size),
-      'X-Content-Type-Options': 'nosniff',
-    };
-    if (type.startsWith('text/html')) responseHeaders['Cache-Control'] = 'no-cache';
-    res.writeHead(200, { ...headers, ...responseHeaders });
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    const stream = createReadStream(filePath);
-    stream.on('error', () => res.destroy());
-    stream.pipe(res);
+    // A directory is served as its index.html, and only with the slash (links end in "/").
+    const file = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+    const type = EXTRA_TYPES[path.extname(file).toLowerCase()];
+    if (type) res.setHeader('Content-Type', type);
+    // As docs/deploy.md asks: hashed files under assets/ forever, everything else revalidated.
+    res.setHeader(
+      'Cache-Control',
+      pathname.startsWith(`${basePath}assets/`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
+    req.url = `/${file.slice(basePath.length)}`;
+    files(req, res, () => {
+      res.removeHeader('Content-Type');
+      res.setHeader('Cache-Control', 'no-cache');
+      if (!pathname.endsWith('/') && isDirectoryWithIndex(relative)) redirect(res, `${pathname}/${search}`);
+      else void notFound(res).catch(() => res.destroy());
+    });
   }
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
-      if (!res.headersSent)
-        send(req, res, 500, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Server error');
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Server error');
       else res.destroy();
     });
   });

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The symptom × app coverage table: docs/content-coverage.md is current, and no app is left without an answer.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Every wording file in locales/ (all guides, shared and UI strings): same keys in ja and en, nothing empty,
 // no English left in Japanese text; and every symptom can be found by typing Japanese or English.
 import { readFileSync, readdirSync } from 'node:fs';

@@ -1,8 +1,8 @@
-// Static hosting under a sub-path: builds the app once more with BASE_PATH=/help/mail/ into its own folder,
-// serves it there like a plain static host and checks deep links, in-app navigation, links in the
-// prerendered HTML, assets and favicons, and the not-found page rendered fresh from 404.html.
-import { spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+// Static hosting under a sub-path: serves the build made with BASE_PATH=/help/mail/ (the "build (base path)"
+// step of npm test, into dist-base/) there like a plain static host and checks deep links, in-app
+// navigation, links in the prerendered HTML, assets and favicons, and the not-found page rendered fresh
+// from 404.html.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page, Response } from 'playwright-core';
@@ -13,37 +13,27 @@ import { openPage, type OpenedPage, appReady } from './helpers';
 import { loadGuide, loadLocale } from './journey';
 
 const BASE = '/help/mail/';
-const OUT_DIR = 'dist-base';
+// E2E_BASE_DIST serves another folder built the same way (the default is what npm test builds).
+const OUT_DIR = process.env.E2E_BASE_DIST ?? 'dist-base';
 const GUIDE = 'encryption-mismatch';
 const guide = loadGuide(GUIDE);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 let server: StaticServer;
 
-function build(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/build.mjs'], {
-      cwd: repoRoot,
-      env: { ...process.env, BASE_PATH: BASE, OUT_DIR },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`BASE_PATH=${BASE} build failed (${code}):\n${stderr}`)),
-    );
-  });
-}
-
 beforeAll(async () => {
-  await build();
-  server = await startStaticServer({ root: path.join(repoRoot, OUT_DIR), base: BASE });
-}, 120_000);
+  const root = path.resolve(repoRoot, OUT_DIR);
+  if (!existsSync(path.join(root, 'index.html'))) {
+    throw new Error(
+      `No ${BASE} build in ${root}: run \`BASE_PATH=${BASE} OUT_DIR=${OUT_DIR} npm run build\` first ` +
+        '(npm test does, in its "build (base path)" step).',
+    );
+  }
+  server = await startStaticServer({ root, base: BASE });
+});
 
 afterAll(async () => {
   await server?.close();
-  await rm(path.join(repoRoot, OUT_DIR), { recursive: true, force: true });
 });
 
 function title(lang: 'ja' | 'en', id: string): string {

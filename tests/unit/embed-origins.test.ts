@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Which host origins the frame talks to: the build-time allowlist (VITE_EMBED_ALLOWED_ORIGINS).
 import { describe, expect, test } from 'vitest';
 import { originAllowed, parseAllowlist } from '@/features/embed/protocol';
