@@ -1,6 +1,8 @@
 // The host-page script (dist/embed.js, its own tiny bundle): turns <script src=".../embed.js" data-guide>
-// or <div data-mail-troubleshooter> into an iframe of the wizard, keeps its height equal to its content,
-// relays its events as DOM events and optionally mirrors its position into the host page's URL.
+// or <div data-mail-troubleshooter> into an iframe of the wizard, keeps its height equal to its content
+// (up to data-max-height), relays its events as DOM events and optionally mirrors its position into the
+// host page's URL.
+import { readMaxHeight } from './host-options';
 import {
   appBase,
   embedPath,
@@ -18,26 +20,35 @@ import {
 
 const TARGET = 'data-mail-troubleshooter';
 const MOUNTED = 'data-mail-troubleshooter-mounted';
-const OPTIONS = ['guide', 'node', 'lang', 'theme', 'accent', 'mirror'];
+// A <script> with any of these is the <script> form: it embeds where it stands.
+const OPTIONS = '[data-guide],[data-node],[data-lang],[data-theme],[data-accent],[data-mirror]';
 
 // Captured now: currentScript is only set while this file runs (async included; not for modules).
 const script = document.currentScript as HTMLScriptElement | null;
+// The app is wherever this file came from, never anything the markup says (no data-src): a help centre
+// that lets its users post HTML must not let them choose which site is framed, trusted with messages
+// and given clipboard access.
+const home = appBase(script && script.src, document.baseURI);
 
 function mount(target: HTMLElement, inPlace: boolean): void {
   target.setAttribute(MOUNTED, '');
+  // Options come from the element being replaced: the <script> itself, or a data-mail-troubleshooter element.
   const get = (name: string) => target.getAttribute(`data-${name}`);
-  const base = appBase(get('src') || (script && script.src), document.baseURI);
-  if (!base) return;
-  const appOrigin = new URL(base).origin;
+  if (!home) return;
+  const appOrigin = new URL(home).origin;
+  // The host's own ceiling: no message, genuine or not, makes the frame taller than this.
+  const maxHeight = readMaxHeight(get('max-height'));
+  const px = (height: number) => `${Math.min(height, maxHeight)}px`;
   const lang = readLang(get('lang'), document.documentElement.lang);
   const mirror = readMirrorMode(get('mirror'));
   const key = readMirrorKey(get('mirror-key'));
-  const hostPart = () => (mirror === 'hash' ? location.hash : location.search);
-  const restored = mirror && readMirror(hostPart(), key);
+  // The part of the host's URL the position is kept in.
+  const part = mirror === 'hash' ? 'hash' : 'search';
+  const restored = mirror && readMirror(location[part], key);
 
   const iframe = document.createElement('iframe');
   iframe.src = frameUrl(
-    base,
+    home,
     restored || embedPath(lang, get('guide'), get('node')),
     readTheme(get('theme')),
     readAccent(get('accent')),
@@ -48,17 +59,8 @@ function mount(target: HTMLElement, inPlace: boolean): void {
   iframe.allow = 'clipboard-write';
   // CSSOM, not a style attribute, so a host CSP without 'unsafe-inline' styles still allows it.
   const style = iframe.style;
-  style.display = 'block';
-  style.width = '100%';
-  style.border = '0';
-  style.height = '600px';
+  style.cssText = `display:block;width:100%;border:0;height:${px(600)}`;
 
-  // DOM events go to the <div> target, or to the iframe itself for the <script> form; they bubble.
-  const eventTarget: HTMLElement = inPlace ? iframe : target;
-  const fire = (name: string, detail: object) =>
-    eventTarget.dispatchEvent(new CustomEvent(`mail-troubleshooter:${name}`, { bubbles: true, detail }));
-
-  let answered = false;
   let timer: ReturnType<typeof setInterval> | undefined;
   let lastPath: string | undefined;
   // The page the host URL does not need to name: where this embed starts when nothing is mirrored.
@@ -71,11 +73,10 @@ function mount(target: HTMLElement, inPlace: boolean): void {
   // Each document in the frame (the first, and any full page load inside it) needs its own handshake.
   // The wizard's bridge loads after the page renders, so keep saying hello until it answers.
   iframe.addEventListener('load', () => {
-    answered = false;
     clearInterval(timer);
     let tries = 0;
     hello();
-    timer = setInterval(() => (answered || ++tries > 100 ? clearInterval(timer) : hello()), 100);
+    timer = setInterval(() => (++tries > 100 ? clearInterval(timer) : hello()), 100);
   });
 
   addEventListener('message', (event) => {
@@ -83,11 +84,16 @@ function mount(target: HTMLElement, inPlace: boolean): void {
     if (event.source !== iframe.contentWindow || event.origin !== appOrigin) return;
     const message = readMessage(event.data);
     if (!message) return;
-    answered = true;
+    // Answered: stop saying hello.
+    clearInterval(timer);
+    // readMessage rebuilt the message from known fields only: the rest is the event's detail as is.
+    const { type, ...detail } = message;
     if (message.type === 'resize') {
-      style.height = `${message.height}px`;
-    } else if (message.type === 'navigate') {
-      const { path, title } = message;
+      style.height = px(message.height);
+      return;
+    }
+    if (message.type === 'navigate') {
+      const { path } = message;
       if (path === lastPath) return;
       // A new page starts at its top: bring the frame's top into view if the reader scrolled past it.
       if (lastPath && iframe.getBoundingClientRect().top < 0) iframe.scrollIntoView();
@@ -95,37 +101,34 @@ function mount(target: HTMLElement, inPlace: boolean): void {
       cleanPath ??= path;
       if (mirror) {
         const url = new URL(location.href);
-        const part = writeMirror(hostPart(), key, path === cleanPath ? undefined : path);
         // Empty assigns drop the "?" or "#" too.
-        if (mirror === 'hash') url.hash = part;
-        else url.search = part;
-        history.replaceState(history.state, '', url.href);
+        url[part] = writeMirror(location[part], key, path === cleanPath ? undefined : path);
+        history.replaceState(history.state, '', url);
       }
-      fire('navigate', { path, title });
-    } else if (message.type === 'outcome') {
-      fire('outcome', { guide: message.guide, node: message.node, outcome: message.outcome });
+    } else if (type !== 'outcome') {
+      return;
     }
+    // DOM events go to the <div> target, or to the iframe itself for the <script> form; they bubble.
+    (inPlace ? iframe : target).dispatchEvent(
+      new CustomEvent(`mail-troubleshooter:${type}`, { bubbles: true, detail }),
+    );
   });
 
   if (inPlace) target.after(iframe);
   else target.replaceChildren(iframe);
 }
 
-const hasOptions = (el: Element) => OPTIONS.some((name) => el.hasAttribute(`data-${name}`));
+const mountTargets = () =>
+  document
+    .querySelectorAll<HTMLElement>(`[${TARGET}]:not([${MOUNTED}]):not(script)`)
+    .forEach((el) => mount(el, false));
 
-function mountTargets(): number {
-  const targets = document.querySelectorAll<HTMLElement>(`[${TARGET}]:not([${MOUNTED}]):not(script)`);
-  targets.forEach((el) => mount(el, false));
-  return targets.length;
-}
-
-if (script && hasOptions(script)) mount(script, true);
+if (script && script.matches(OPTIONS)) mount(script, true);
 mountTargets();
 const whenParsed = () => {
+  mountTargets();
   // A bare <script src=".../embed.js"> with no targets on the page embeds the home page where it stands.
-  if (!mountTargets() && script && !script.hasAttribute(MOUNTED) && !document.querySelector(`[${TARGET}]`)) {
-    mount(script, true);
-  }
+  if (script && !script.hasAttribute(MOUNTED) && !document.querySelector(`[${TARGET}]`)) mount(script, true);
 };
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', whenParsed);
 else whenParsed();

@@ -1,16 +1,45 @@
 // Runs before first paint (a same-origin file, so the CSP allows it): marks <html> for embed mode, the
-// theme and the text size, so neither the site chrome nor the wrong colours flash inside a frame.
+// theme and the text size, so neither the site chrome nor the wrong colours flash inside a frame; starts
+// the app after load, and says so on the page if it could not start.
 (function () {
   var root = document.documentElement;
   // The build moves the app's entry script here (data-entry): it starts after the page has loaded, so the
   // prerendered page paints first. Without the attribute (vite dev) index.html loads it as usual.
   var me = document.currentScript;
   var entry = me && me.getAttribute('data-entry');
+  // If the app cannot start (its entry or a chunk the first page needs did not load), the page stays as
+  // served, links working, and says so once with a reload link. Here, not in the app: the notice must
+  // not need the code that failed. A sandboxed frame (opaque origin) is left alone: there the app's
+  // scripts are refused every time (see docs/deploy.md) and a reload would not help.
+  var failed = function () {
+    if (window.origin === 'null' || document.getElementById('start-failed')) return;
+    var en = root.lang === 'en';
+    var notice = document.createElement('p');
+    var reload = document.createElement('a');
+    notice.id = 'start-failed';
+    notice.className = 'notice';
+    notice.setAttribute('role', 'alert');
+    notice.style.margin = '0';
+    notice.textContent = en
+      ? 'Part of this page did not load, so some buttons may not work. '
+      : 'ページの一部を読み込めなかったため、動かないボタンがあるかもしれません。';
+    reload.href = window.location.href;
+    reload.textContent = en ? 'Reload the page' : 'ページを再読み込み';
+    reload.addEventListener('click', function (event) {
+      event.preventDefault();
+      window.location.reload();
+    });
+    notice.appendChild(reload);
+    document.body.insertBefore(notice, document.body.firstChild);
+  };
+  // src/main.tsx fires this when its start-up fails.
+  document.addEventListener('mail-troubleshooter:start-failed', failed);
   if (entry) {
     var startApp = function () {
       var script = document.createElement('script');
       script.type = 'module';
       script.crossOrigin = '';
+      script.onerror = failed;
       script.src = entry;
       document.head.appendChild(script);
     };

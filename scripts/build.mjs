@@ -1,10 +1,11 @@
 // Production build: Vite client build, SSR build of the prerender entry, then every page rendered to
 // its own HTML file (homes, every node of every guide in ja and en, 404.html). BASE_PATH sets a sub-path.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
-import { buildEmbed } from './lib/build-embed.mjs';
+import { build, loadEnv } from 'vite';
+import { buildEmbed, embedOriginsWarning } from './lib/build-embed.mjs';
+import { manifestFile } from './lib/build-meta.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // OUT_DIR lets a test build a second copy (e.g. under a base path) without touching dist/.
@@ -83,11 +84,20 @@ export function deferEntry(html) {
     );
 }
 
+/**
+ * The stylesheet is same-origin and needs no CORS: without `crossorigin` it also loads in a frame
+ * sandboxed without allow-same-origin (an opaque origin, which CORS would refuse), so the prerendered page
+ * there is styled even when the host sends no Access-Control-Allow-Origin (docs/deploy.md).
+ */
+export function plainStylesheets(html) {
+  return html.replace(/<link rel="stylesheet" crossorigin /g, '<link rel="stylesheet" ');
+}
+
 export function fillTemplate(template, { html, path, lang, title, description, preloads = [], base = '/' }) {
   const links = preloads
     .map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`)
     .join('\n    ');
-  return deferEntry(lowerScriptPriority(template))
+  return deferEntry(lowerScriptPriority(plainStylesheets(template)))
     .replace('</head>', links ? `  ${lowerScriptPriority(links)}\n  </head>` : '</head>')
     .replace('<html lang="ja">', `<html lang="${lang}">`)
     .replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
@@ -110,8 +120,12 @@ async function main() {
     logLevel: process.env.VERBOSE ? 'info' : 'warn',
     mode: process.env.BUILD_MODE ?? 'production',
   };
+  const warning = embedOriginsWarning(loadEnv(quiet.mode, root, 'VITE_EMBED_').VITE_EMBED_ALLOWED_ORIGINS);
+  if (warning) console.warn(`\nWarning: ${warning}\n`);
+  const manifestOut = manifestFile(dist);
   await rm(dist, { recursive: true, force: true });
   await rm(ssrOut, { recursive: true, force: true });
+  await rm(dirname(manifestOut), { recursive: true, force: true });
   // A development build is unminified on purpose (React's warnings): its size is not worth a warning.
   await build({
     root,
@@ -126,10 +140,13 @@ async function main() {
   });
 
   const template = await readFile(join(dist, 'index.html'), 'utf8');
-  await writeFile(join(dist, '.template.html'), template);
   const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href);
   const pages = await server.listPages();
-  const manifest = JSON.parse(await readFile(join(dist, '.vite/manifest.json'), 'utf8'));
+  // Vite's manifest is for this script, the tests and the benches, not for visitors: out of the site.
+  await mkdir(dirname(manifestOut), { recursive: true });
+  await rename(join(dist, '.vite/manifest.json'), manifestOut);
+  await rm(join(dist, '.vite'), { recursive: true, force: true });
+  const manifest = JSON.parse(await readFile(manifestOut, 'utf8'));
   const base = process.env.BASE_PATH ?? '/';
 
   const write = async (file, content) => {

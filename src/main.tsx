@@ -47,4 +47,9 @@ async function start(): Promise<void> {
   }
 }
 
-void start();
+start().catch((error: unknown) => {
+  // A chunk the first page needs did not load (a deploy replaced it, the network dropped): the prerendered
+  // page stays as served, its links working, and boot.js shows a notice with a reload link.
+  console.error('The app did not start; the page stays as served.', error);
+  document.dispatchEvent(new Event('mail-troubleshooter:start-failed'));
+});

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { manifestFile } from './build-meta.mjs';
 
 /** Other embeddable widgets, measured the same way (gzip -9 of what a host page or frame downloads). */
 const ANCHORS = [
@@ -25,11 +26,11 @@ const ANCHORS = [
 ];
 
 /**
- * @param {string} dist the build folder (with .vite/manifest.json)
+ * @param {string} dist the build folder (its manifest is beside it: build-meta.mjs)
  * @param {string[]} guideIds
  */
 export function bundleSizes(dist, guideIds) {
-  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(manifestFile(dist), 'utf8'));
   const gz = (file) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
 
   /** A chunk, its static imports and their CSS, minus what `exclude` already holds. */
@@ -43,7 +44,7 @@ export function bundleSizes(dist, guideIds) {
       for (const dep of chunk.imports ?? []) visit(dep);
     };
     visit(key);
-    if (!manifest[key]) throw new Error(`${key} is not in ${dist}/.vite/manifest.json`);
+    if (!manifest[key]) throw new Error(`${key} is not in ${manifestFile(dist)}`);
     return [...files];
   };
   const measure = (files) => ({ files, bytes: files.reduce((sum, f) => sum + gz(f), 0) });

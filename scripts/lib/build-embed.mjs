@@ -7,6 +7,23 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 /**
+ * The build-time warning for a build whose embed bridge answers only its own origin, or undefined when
+ * VITE_EMBED_ALLOWED_ORIGINS names the hosts (or "*").
+ * @param {string | undefined} allowlist the raw VITE_EMBED_ALLOWED_ORIGINS
+ * @returns {string | undefined}
+ */
+export function embedOriginsWarning(allowlist) {
+  if (allowlist?.trim()) return undefined;
+  return [
+    'VITE_EMBED_ALLOWED_ORIGINS is not set: embedded with embed.js, the wizard will send its height and',
+    "events only to pages of the app's own origin (and, served from localhost, to other local pages).",
+    'To let your help centre embed it, name its origins (or "*" for every site) and build again:',
+    '  VITE_EMBED_ALLOWED_ORIGINS="https://support.example.jp,https://*.example.com" npm run build',
+    'and send the same list in frame-ancestors (docs/deploy.md, docs/embedding.md).',
+  ].join('\n');
+}
+
+/**
  * Writes <outDir>/embed.js. `base` is accepted for symmetry with the app build but not needed: the
  * script finds the app's origin and base path from its own URL at run time.
  * @param {{ root: string, outDir: string, base?: string }} options

@@ -1,12 +1,27 @@
 // Pure rules for `check` nodes: compare what a person typed with the facts and the provider table.
-import type { CheckField, CheckNode, Protocol, Provider, ProviderTable, RuleName, Security } from './types';
+import type {
+  CheckField,
+  CheckNode,
+  Protocol,
+  Provider,
+  ProviderTable,
+  RuleName,
+  Security,
+  ServerSetting,
+} from './types';
+
+/**
+ * Encryption as a person reads it off their app: one of the table's values, or Outlook's 「自動」 ("Auto"),
+ * which lets the app pick. Auto is not "none", but it says nothing that can be compared with a port.
+ */
+export type TypedSecurity = Security | 'auto';
 
 /** What a person typed on a check node. Nothing here leaves the page. */
 export interface CheckInput {
   protocol?: Protocol;
   host?: string;
   port?: number;
-  security?: Security;
+  security?: TypedSecurity;
 }
 
 interface Expected {
@@ -15,12 +30,30 @@ interface Expected {
   security?: Security[];
 }
 
-type RuleResult = { ok: true } | { ok: false; rule: RuleName; detail?: { expected: Expected } };
+interface RuleFailure {
+  ok: false;
+  rule: RuleName;
+  detail?: { expected: Expected };
+  /** Set when the rule failed because it could not judge: 'auto' = the encryption is 「自動」. */
+  reason?: 'auto';
+}
+
+type RuleResult = { ok: true } | RuleFailure;
 
 /** Implicit TLS ports ("SSL/TLS", iPhone's "Use SSL"). */
 export const IMPLICIT_TLS_PORTS: readonly number[] = [465, 993, 995];
-/** Ports where the connection starts plain and is upgraded with STARTTLS. */
-const STARTTLS_PORTS: readonly number[] = [587, 25];
+/**
+ * Ports where the connection starts plain and is upgraded with STARTTLS: submission (587), SMTP (25), and
+ * the plain IMAP (143) and POP (110) ports. "SSL/TLS" on any of them fails the handshake.
+ */
+const STARTTLS_PORTS: readonly number[] = [587, 25, 143, 110];
+
+/** The encryption a well-known port takes; undefined for a port we cannot judge (2525, 8465, ...). */
+function securityForPort(port: number): ServerSetting['security'] | undefined {
+  if (IMPLICIT_TLS_PORTS.includes(port)) return 'ssl';
+  if (STARTTLS_PORTS.includes(port)) return 'starttls';
+  return undefined;
+}
 
 const OK: RuleResult = { ok: true };
 
@@ -63,11 +96,13 @@ export const rules: Record<RuleName, Rule> = {
     usesProvider: false,
     run: (input) => {
       if (input.port === undefined || input.security === undefined) return OK;
-      const expected: Security | undefined = IMPLICIT_TLS_PORTS.includes(input.port)
-        ? 'ssl'
-        : STARTTLS_PORTS.includes(input.port)
-          ? 'starttls'
-          : undefined;
+      const expected = securityForPort(input.port);
+      // 「自動」 cannot be held against the port, and passing it would hide the likeliest cause of the
+      // error the person came with: it fails, marked, so the page can say why and name the explicit choice.
+      if (input.security === 'auto') {
+        const failure: RuleFailure = { ok: false, rule: 'port-matches-security', reason: 'auto' };
+        return expected ? { ...failure, detail: { expected: { security: [expected] } } } : failure;
+      }
       if (expected === undefined || expected === input.security) return OK;
       return fail('port-matches-security', { security: [expected] });
     },
@@ -116,6 +151,73 @@ function findProvider(
   if (id === undefined) return undefined;
   const list = Array.isArray(providers) ? providers : (providers as ProviderTable).providers;
   return list.find((p) => p.id === id);
+}
+
+/** One field to change, with what was typed and what to set instead (one value, or any one of several). */
+export type FieldChange =
+  | { field: 'host'; typed: string; set: string[] }
+  | { field: 'port'; typed: number; set: number[] }
+  | { field: 'security'; typed: TypedSecurity; set: ServerSetting['security'][] };
+
+const hasRule = (node: CheckNode, rule: RuleName) => node.rules.some((r) => r.rule === rule);
+
+/**
+ * Field by field, what to change so that what was typed becomes a known-good setting: the nearest row of
+ * the provider's table when there is one (same port, else same encryption, else the first row), otherwise
+ * the encryption that goes with the port (and 587/465 instead of 25). [] when nothing can be said.
+ */
+export function suggestChanges(
+  node: CheckNode,
+  input: CheckInput,
+  providers: ProviderTable | readonly Provider[],
+): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const { port, security } = input;
+  const provider = findProvider(providers, node.provider);
+  const rows = input.protocol && provider ? serversFor(input, provider) : [];
+
+  const host = input.host?.trim();
+  if (host && rows.length > 0 && hasRule(node, 'host-matches-provider')) {
+    const typed = normalizeHost(host);
+    if (!rows.some((s) => normalizeHost(s.host) === typed)) {
+      changes.push({ field: 'host', typed: host, set: unique(rows.map((s) => s.host)) });
+    }
+  }
+
+  const first = rows[0];
+  if (first && hasRule(node, 'port-matches-provider')) {
+    if (port === undefined && security === undefined) return changes;
+    const row = rows.find((s) => s.port === port) ?? rows.find((s) => s.security === security) ?? first;
+    if (port !== undefined && port !== row.port)
+      changes.push({ field: 'port', typed: port, set: [row.port] });
+    if (security !== undefined && security !== row.security) {
+      changes.push({ field: 'security', typed: security, set: [row.security] });
+    }
+    return changes;
+  }
+
+  // No table to compare with: the port decides, as the rules do.
+  let target = port;
+  if (
+    port === 25 &&
+    input.protocol !== 'imap' &&
+    input.protocol !== 'pop' &&
+    hasRule(node, 'smtp-port-not-25')
+  ) {
+    target = security === 'ssl' ? 465 : 587;
+    changes.push({ field: 'port', typed: port, set: [target] });
+  }
+  if (security !== undefined) {
+    const expected = target === undefined ? undefined : securityForPort(target);
+    const judged =
+      hasRule(node, 'port-matches-security') || (security === 'none' && hasRule(node, 'encryption-on'));
+    if (expected !== undefined && expected !== security && judged) {
+      changes.push({ field: 'security', typed: security, set: [expected] });
+    } else if (expected === undefined && security === 'none' && hasRule(node, 'encryption-on')) {
+      changes.push({ field: 'security', typed: security, set: ['ssl', 'starttls'] });
+    }
+  }
+  return changes;
 }
 
 export interface CheckOutcome {

@@ -1,14 +1,16 @@
-// Checks on the production build in dist/: first-load size budget, no zod or guide data in the entry,
-// prerendered pages that already contain their node's heading, 404.html, and the CSP meta.
+// Checks on the production build in dist/ (or E2E_DIST): first-load size budget, no zod or guide data in
+// the entry, prerendered pages that already contain their node's heading, 404.html, and the CSP meta.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { manifestFile } from '../../scripts/lib/build-meta.mjs';
 import { loadGuide, loadLocale } from './journey';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+// The build under test: dist/, or E2E_DIST like every other e2e file (global-setup.ts serves the same one).
+const dist = resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.E2E_DIST ?? 'dist');
+const manifest = JSON.parse(readFileSync(manifestFile(dist), 'utf8')) as Record<
   string,
   { file: string; imports?: string[]; css?: string[]; isEntry?: boolean; src?: string }
 >;

@@ -1,5 +1,6 @@
 // Embedding in real Chromium across origins: the app from http://localhost:<app port>, host pages (the
-// shipped example among them) from http://127.0.0.1:<host port>, and a stranger from localhost:<host port>.
+// example from docs/embed-example among them) from http://127.0.0.1:<host port>, and a stranger from
+// localhost:<host port>.
 import { access, copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,6 +31,8 @@ const TYPED = 'typed-secret.example.test';
 interface Recorded {
   events: { type: string; target: string; detail: Record<string, unknown> }[];
   raw: { origin: string; data: unknown }[];
+  /** Ids of the test's own markers (see caughtUp), not in raw. */
+  markers: string[];
 }
 declare global {
   interface Window {
@@ -38,16 +41,22 @@ declare global {
   }
 }
 
+/** Posted by a test from inside a frame (see caughtUp); the recorder keeps it apart from the app's messages. */
+const MARKER = 'e2e-marker';
+
 // Runs in every frame before its scripts; records only on the host page (the top frame).
 const RECORDER = `
 if (window === window.top) {
-  window.__mt = { events: [], raw: [] };
+  window.__mt = { events: [], raw: [], markers: [] };
   ['navigate', 'outcome'].forEach(function (type) {
     document.addEventListener('mail-troubleshooter:' + type, function (e) {
       window.__mt.events.push({ type: type, target: e.target.id || e.target.tagName, detail: e.detail });
     });
   });
-  window.addEventListener('message', function (e) { window.__mt.raw.push({ origin: e.origin, data: e.data }); });
+  window.addEventListener('message', function (e) {
+    if (e.data && e.data.source === '${MARKER}') window.__mt.markers.push(e.data.id);
+    else window.__mt.raw.push({ origin: e.origin, data: e.data });
+  });
 }`;
 
 const STRANGER = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>stranger</title><script>
@@ -80,7 +89,12 @@ beforeAll(async () => {
   const start = guide.nodes.find((n) => n.id === guide.start);
   const second = start?.kind === 'question' ? start.answers[0]?.next : undefined;
   if (!second) throw new Error(`${GUIDE} should start with a question`);
-  await copyFile(path.join(dist, 'embed-example.html'), path.join(dir, 'example.html'));
+  // The example host page lives in the docs (not in the build): its page, script and styles.
+  const example = path.join(repoRoot, 'docs', 'embed-example');
+  await copyFile(path.join(example, 'index.html'), path.join(dir, 'example.html'));
+  for (const file of ['example.js', 'example.css']) {
+    await copyFile(path.join(example, file), path.join(dir, file));
+  }
   await writeFile(path.join(dir, 'stranger.html'), STRANGER);
   await writeFile(
     path.join(dir, 'script-form.html'),
@@ -117,8 +131,36 @@ async function openHost(file: string, options: OpenPageOptions = {}) {
 
 const exampleFile = `example.html?app=${encodeURIComponent(appBase)}`;
 
+/**
+ * For waits on a frame: a page load (the app starts after the frame's load event, then loads its chunks and
+ * the embed bridge) or a message round trip through another renderer process can take well past
+ * expect.poll's default second on a busy 2-core machine.
+ */
+const FRAME_WAIT = { timeout: 15_000 };
+
 async function recorded(page: Page): Promise<Recorded> {
-  return page.evaluate(() => window.__mt ?? { events: [], raw: [] });
+  return page.evaluate(() => window.__mt ?? { events: [], raw: [], markers: [] });
+}
+
+/**
+ * Waits until everything the frame had to say about its loaded page has reached the host page: once the
+ * frame's document has loaded and its fonts are ready (the bridge re-sends the height on both), the frame
+ * posts a marker, and messages from one window to another arrive in the order they were sent.
+ */
+async function caughtUp(page: Page, selector: string): Promise<void> {
+  const frame = await frameOf(page, selector);
+  const id = `${selector} ${Date.now()} ${Math.random()}`;
+  await frame.evaluate(
+    async ([source, marker]) => {
+      if (document.readyState !== 'complete') {
+        await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+      }
+      await document.fonts.ready;
+      window.parent.postMessage({ source, id: marker }, '*');
+    },
+    [MARKER, id] as const,
+  );
+  await expect.poll(async () => (await recorded(page)).markers.includes(id), FRAME_WAIT).toBe(true);
 }
 
 async function frameOf(page: Page, selector: string): Promise<Frame> {
@@ -131,11 +173,13 @@ async function frameOf(page: Page, selector: string): Promise<Frame> {
 /** Waits until the embed in `target` has reported a page at all, or this page. */
 async function reported(page: Page, target: string, appPath?: RegExp): Promise<void> {
   await expect
-    .poll(async () =>
-      (await recorded(page)).events.some(
-        (e) =>
-          e.type === 'navigate' && e.target === target && (!appPath || appPath.test(String(e.detail.path))),
-      ),
+    .poll(
+      async () =>
+        (await recorded(page)).events.some(
+          (e) =>
+            e.type === 'navigate' && e.target === target && (!appPath || appPath.test(String(e.detail.path))),
+        ),
+      FRAME_WAIT,
     )
     .toBe(true);
 }
@@ -178,11 +222,11 @@ async function expectSized(page: Page, selector: string): Promise<number> {
     .poll(async () => {
       const m = await measure(page, selector);
       return Math.abs(m.frameHeight - m.content) <= 2 && m.scrollHeight <= m.clientHeight;
-    })
+    }, FRAME_WAIT)
     .toBe(true);
   const settled = await measure(page, selector);
-  // Settled means settled: no late jump a moment later.
-  await page.waitForTimeout(300);
+  // Settled means settled: no late jump once the frame has loaded and said everything it had to say.
+  await caughtUp(page, selector);
   const later = await measure(page, selector);
   expect(later.frameHeight).toBe(settled.frameHeight);
   expect(Math.abs(later.frameHeight - later.content)).toBeLessThanOrEqual(2);
@@ -202,7 +246,7 @@ async function follow(page: Page, selector: string, target: string, hop: Hop): P
     .locator(`main a[href*="/${GUIDE}/${hop.next}/"][href*="${hop.node}=${hop.value}"]`)
     .first()
     .click();
-  await expect.poll(() => new URL(frame.url()).pathname.endsWith(`/${hop.next}/`)).toBe(true);
+  await expect.poll(() => new URL(frame.url()).pathname.endsWith(`/${hop.next}/`), FRAME_WAIT).toBe(true);
   await reported(page, target, new RegExp(`/${hop.next}/$`));
 }
 
@@ -325,9 +369,22 @@ describe('the wizard embedded in a page from another origin', () => {
       await expect
         .poll(
           async () => (await recorded(page)).raw.filter((m) => JSON.stringify(m).includes('forged')).length,
+          FRAME_WAIT,
         )
         .toBe(4);
-      await page.waitForTimeout(300);
+      // embed.js handles a message in the same dispatch as the recorder, so it has seen all four by now.
+      expect((await measure(page, '#embed-ja iframe')).frameHeight).toBe(height);
+
+      // A later, genuine exchange: hello again to embed-ja's frame, which answers "ready" and its height.
+      const readies = async () =>
+        (await recorded(page)).raw.filter((m) => (m.data as { type?: string } | null)?.type === 'ready')
+          .length;
+      const before = await readies();
+      await page.evaluate((origin) => {
+        const frame = document.querySelector<HTMLIFrameElement>('#embed-ja iframe')!.contentWindow!;
+        frame.postMessage({ source: 'mail-troubleshooter', version: 1, type: 'hello' }, origin);
+      }, appOrigin);
+      await expect.poll(readies, FRAME_WAIT).toBe(before + 1);
       const { events } = await recorded(page);
       expect(JSON.stringify(events)).not.toContain('forged');
       expect(events.filter((e) => e.type === 'outcome')).toEqual([]);
@@ -412,12 +469,15 @@ describe('the wizard embedded in a page from another origin', () => {
   test('the <script> form embeds in place with its theme and colour; bad values are dropped', async () => {
     const { page, close } = await openHost('script-form.html');
     try {
-      await expect.poll(async () => page.locator('iframe').count()).toBe(2);
+      await expect.poll(async () => page.locator('iframe').count(), FRAME_WAIT).toBe(2);
       // Each iframe sits right after the script that made it, and reports on itself.
       expect(await page.locator('#first + iframe').count()).toBe(1);
       expect(await page.locator('#second + iframe').count()).toBe(1);
       await expect
-        .poll(async () => (await recorded(page)).events.filter((e) => e.type === 'navigate').length)
+        .poll(
+          async () => (await recorded(page)).events.filter((e) => e.type === 'navigate').length,
+          FRAME_WAIT,
+        )
         .toBe(2);
 
       const first = new URL((await page.locator('#first + iframe').getAttribute('src'))!);

@@ -21,6 +21,8 @@ beforeEach(() => {
   vi.spyOn(performance, 'now').mockImplementation(() => now);
   // A top-level jsdom window is its own parent: what the bridge posts to its embedder lands here.
   posted = vi.spyOn(window, 'postMessage').mockImplementation(() => {});
+  // A build that lists the host (with no list the frame answers only its own origin).
+  vi.stubEnv('VITE_EMBED_ALLOWED_ORIGINS', HOST);
   stop = startEmbedBridge();
 });
 
@@ -28,6 +30,7 @@ afterEach(() => {
   stop();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
 });
 
 function hello(at: number) {

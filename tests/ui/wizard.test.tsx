@@ -96,7 +96,8 @@ describe('question node', () => {
     const change = within(yours).getByRole('link', {
       name: `Change your answer to “${title(en, start.id)}”`,
     });
-    expect(change).toHaveAttribute('href', `/en/${guide.id}/${start.id}/`);
+    // The Change link carries the answer too: the question marks it as the current one and keeps it.
+    expect(change).toHaveAttribute('href', `/en/${guide.id}/${start.id}/?${start.id}=${answer.id}`);
     const back = screen.getByRole('link', { name: enCommon.node.back });
     expect(back).toHaveAttribute('href', `/en/${guide.id}/${start.id}/`);
   });
@@ -278,7 +279,7 @@ describe('check node', () => {
     const { user } = renderAt(`/en/${guide.id}/${check.id}/`);
     await user.type(await screen.findByRole('textbox', { name: enCommon.check.portLabel }), '99999');
     await user.click(screen.getByRole('button', { name: enCommon.check.submit }));
-    expect(await screen.findByText(enCommon.check.portInvalid)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: enCommon.check.portInvalid })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: enCommon.check.portLabel })).toHaveAttribute(
       'aria-invalid',
       'true',

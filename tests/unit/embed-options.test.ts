@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { appBase, embedPath, frameUrl, readAccent, readLang, readTheme } from '@/features/embed/protocol';
+import { DEFAULT_MAX_HEIGHT, readMaxHeight } from '../../embed/host-options';
 
 describe('options a host page sets on the embed', () => {
   test.each([
@@ -94,5 +95,24 @@ describe('options a host page sets on the embed', () => {
     for (const path of ['/../admin/', '/ja/../../admin/', '/%2e%2e/admin/', '/ja/.%2E/.%2e/x']) {
       expect(frameUrl('https://app.example/help/', path)).toBe('https://app.example/help/?embed=1');
     }
+  });
+
+  test('data-max-height caps the frame at that many CSS pixels', () => {
+    expect(readMaxHeight('800')).toBe(800);
+    expect(readMaxHeight('100')).toBe(100);
+    expect(readMaxHeight('100000')).toBe(100_000);
+  });
+
+  test.each([null, '', '0', '99', '-800', '800px', 'none', '100001', '1e9', 'Infinity'])(
+    'data-max-height %s is ignored: the frame is capped at the default',
+    (input) => {
+      expect(readMaxHeight(input)).toBe(DEFAULT_MAX_HEIGHT);
+    },
+  );
+
+  test('the default cap is far above any real page and far below a hostile 100,000 px', () => {
+    // The tallest page measured (320 px wide, largest text) is about 12,400 px.
+    expect(DEFAULT_MAX_HEIGHT).toBeGreaterThanOrEqual(15_000);
+    expect(DEFAULT_MAX_HEIGHT).toBeLessThanOrEqual(25_000);
   });
 });

@@ -1,9 +1,10 @@
 // Which host origins the frame talks to: the build-time allowlist (VITE_EMBED_ALLOWED_ORIGINS).
 import { describe, expect, test } from 'vitest';
+import { hostAllowed } from '@/features/embed/hosts';
 import { originAllowed, parseAllowlist } from '@/features/embed/protocol';
 
 describe('the host origin allowlist', () => {
-  test('with no allowlist, any web origin that does the handshake is answered', () => {
+  test('originAllowed with an empty list matches any web origin (the frame uses it only for "*")', () => {
     const list = parseAllowlist(undefined);
     expect(list).toEqual([]);
     expect(originAllowed('https://help.example.com', list)).toBe(true);
@@ -42,5 +43,44 @@ describe('the host origin allowlist', () => {
     expect(list).not.toEqual([]);
     expect(originAllowed('https://help.example.com', list)).toBe(false);
     expect(originAllowed('https://evil.test', list)).toBe(false);
+  });
+
+  test('a build with no allowlist answers only its own origin', () => {
+    const none = parseAllowlist(undefined);
+    const own = 'https://mail-help.example.com';
+    expect(hostAllowed(own, none, own)).toBe(true);
+    expect(hostAllowed('https://help.example.com', none, own)).toBe(false);
+    expect(hostAllowed('https://evil.test', none, own)).toBe(false);
+    expect(hostAllowed('http://localhost:8080', none, own)).toBe(false);
+    expect(hostAllowed('https://help.example.com', parseAllowlist('  '), own)).toBe(false);
+  });
+
+  test('a copy served from this machine with no allowlist also answers pages on this machine, nothing else', () => {
+    const none = parseAllowlist('');
+    for (const own of ['http://localhost:4173', 'http://127.0.0.1:4173', 'http://[::1]:4173']) {
+      expect(hostAllowed('http://127.0.0.1:4174', none, own)).toBe(true);
+      expect(hostAllowed('http://localhost:5000', none, own)).toBe(true);
+      expect(hostAllowed('https://evil.test', none, own)).toBe(false);
+      expect(hostAllowed('http://localhost.evil.test', none, own)).toBe(false);
+      expect(hostAllowed('http://127.0.0.1.evil.test:80', none, own)).toBe(false);
+    }
+  });
+
+  test('"*" written out answers every web origin, but never an opaque one', () => {
+    const all = parseAllowlist('*');
+    const own = 'https://mail-help.example.com';
+    expect(hostAllowed('https://help.example.com', all, own)).toBe(true);
+    expect(hostAllowed('http://evil.test:8080', all, own)).toBe(true);
+    expect(hostAllowed('null', all, own)).toBe(false);
+    expect(hostAllowed('null', parseAllowlist(undefined), 'null')).toBe(false);
+  });
+
+  test('with a list, its origins and the app itself are answered, and nobody else', () => {
+    const list = parseAllowlist('https://support.example.jp');
+    const own = 'https://mail-help.example.com';
+    expect(hostAllowed('https://support.example.jp', list, own)).toBe(true);
+    expect(hostAllowed(own, list, own)).toBe(true);
+    expect(hostAllowed('https://evil.test', list, own)).toBe(false);
+    expect(hostAllowed('http://127.0.0.1:4174', list, 'http://localhost:4173')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 // Check rules: what a person typed against the known facts and the provider table.
-import { evaluateCheck, rules } from '../../src/engine/rules';
+import { evaluateCheck, rules, suggestChanges } from '../../src/engine/rules';
 import type { CheckNode } from '../../src/engine/types';
 import { sampleProviders } from './fixtures/sample-content';
 
@@ -17,6 +17,10 @@ describe('encryption-on', () => {
     expect(rules['encryption-on'].run({ security: 'starttls' })).toEqual({ ok: true });
     expect(rules['encryption-on'].run({})).toEqual({ ok: true });
   });
+
+  it('treats 「自動」 (Auto) as encryption, not as "none"', () => {
+    expect(rules['encryption-on'].run({ security: 'auto' })).toEqual({ ok: true });
+  });
 });
 
 describe('port-matches-security', () => {
@@ -26,6 +30,8 @@ describe('port-matches-security', () => {
     [995, 'ssl'],
     [587, 'starttls'],
     [25, 'starttls'],
+    [143, 'starttls'],
+    [110, 'starttls'],
   ] as const)('accepts port %i with %s', (port, security) => {
     expect(rules['port-matches-security'].run({ port, security })).toEqual({ ok: true });
   });
@@ -41,6 +47,36 @@ describe('port-matches-security', () => {
       detail: { expected: { security: ['ssl'] } },
     });
     expect(rules['port-matches-security'].run({ port: 993, security: 'none' })).toMatchObject({ ok: false });
+  });
+
+  it.each([
+    ['IMAP', 143],
+    ['POP', 110],
+  ] as const)('fails the plain %s port %i with SSL/TLS and says it takes STARTTLS', (_name, port) => {
+    expect(rules['port-matches-security'].run({ port, security: 'ssl' })).toEqual({
+      ok: false,
+      rule: 'port-matches-security',
+      detail: { expected: { security: ['starttls'] } },
+    });
+  });
+
+  it('fails 「自動」 (Auto), marked as such, because it cannot be judged against the port', () => {
+    expect(rules['port-matches-security'].run({ port: 465, security: 'auto' })).toEqual({
+      ok: false,
+      rule: 'port-matches-security',
+      reason: 'auto',
+      detail: { expected: { security: ['ssl'] } },
+    });
+    expect(rules['port-matches-security'].run({ port: 143, security: 'auto' })).toMatchObject({
+      reason: 'auto',
+      detail: { expected: { security: ['starttls'] } },
+    });
+    // An unusual port: still not a silent pass, but there is no encryption to name.
+    expect(rules['port-matches-security'].run({ port: 2525, security: 'auto' })).toEqual({
+      ok: false,
+      rule: 'port-matches-security',
+      reason: 'auto',
+    });
   });
 
   it('cannot judge an unusual port or a missing field, so it passes', () => {
@@ -68,10 +104,14 @@ describe('smtp-port-not-25', () => {
 
 describe('host-matches-provider', () => {
   it('ignores case, spaces and a trailing dot', () => {
-    expect(rules['host-matches-provider'].run({ protocol: 'smtp', host: ' SMTP.Gmail.com. ' }, gmail)).toEqual({
+    expect(
+      rules['host-matches-provider'].run({ protocol: 'smtp', host: ' SMTP.Gmail.com. ' }, gmail),
+    ).toEqual({
       ok: true,
     });
-    expect(rules['host-matches-provider'].run({ protocol: 'smtp', host: 'ｓｍｔｐ.gmail.com' }, gmail)).toEqual({
+    expect(
+      rules['host-matches-provider'].run({ protocol: 'smtp', host: 'ｓｍｔｐ.gmail.com' }, gmail),
+    ).toEqual({
       ok: true,
     });
   });
@@ -81,9 +121,9 @@ describe('host-matches-provider', () => {
       rule: 'host-matches-provider',
       detail: { expected: { host: ['smtp.gmail.com'] } },
     });
-    expect(rules['host-matches-provider'].run({ protocol: 'smtp', host: 'imap.gmail.com' }, gmail)).toMatchObject(
-      { ok: false },
-    );
+    expect(
+      rules['host-matches-provider'].run({ protocol: 'smtp', host: 'imap.gmail.com' }, gmail),
+    ).toMatchObject({ ok: false });
   });
   it('passes when it cannot judge: no host typed, no provider, or a provider without servers', () => {
     expect(rules['host-matches-provider'].run({ protocol: 'smtp' }, gmail)).toEqual({ ok: true });
@@ -160,8 +200,108 @@ describe('evaluating a check node', () => {
     expect(evaluateCheck(node, {}, providers)).toEqual({ value: 'pass', next: 'all-good' });
   });
 
+  it('「自動」 with a port that suits the provider still stops at the port/encryption rule', () => {
+    expect(
+      evaluateCheck(
+        node,
+        { protocol: 'smtp', host: 'smtp.gmail.com', port: 587, security: 'auto' },
+        providers,
+      ),
+    ).toMatchObject({ value: 'port-matches-security', next: 'fix-pair', result: { reason: 'auto' } });
+  });
+
   it('skips a rule name it does not know instead of reading Object.prototype', () => {
     const odd = { ...node, rules: [{ rule: 'toString', fail: 'x' }] } as unknown as CheckNode;
     expect(evaluateCheck(odd, { port: 1 }, providers)).toEqual({ value: 'pass', next: 'all-good' });
+  });
+});
+
+describe('what to change, field by field', () => {
+  const withProvider: CheckNode = {
+    kind: 'check',
+    id: 'check-smtp',
+    fields: ['protocol', 'host', 'port', 'security'],
+    provider: 'gmail',
+    rules: [
+      { rule: 'encryption-on', fail: 'f' },
+      { rule: 'smtp-port-not-25', fail: 'f' },
+      { rule: 'port-matches-security', fail: 'f' },
+      { rule: 'host-matches-provider', fail: 'f' },
+      { rule: 'port-matches-provider', fail: 'f' },
+    ],
+    pass: 'p',
+  };
+  const noProvider: CheckNode = {
+    kind: 'check',
+    id: 'check-other',
+    fields: ['protocol', 'port', 'security'],
+    rules: [
+      { rule: 'encryption-on', fail: 'f' },
+      { rule: 'smtp-port-not-25', fail: 'f' },
+      { rule: 'port-matches-security', fail: 'f' },
+    ],
+    pass: 'p',
+  };
+  const smtp = { protocol: 'smtp', host: 'smtp.gmail.com' } as const;
+
+  it('465 with STARTTLS: keep the port, set the encryption to SSL/TLS (the row of the table with that port)', () => {
+    expect(suggestChanges(withProvider, { ...smtp, port: 465, security: 'starttls' }, providers)).toEqual([
+      { field: 'security', typed: 'starttls', set: ['ssl'] },
+    ]);
+    expect(suggestChanges(withProvider, { ...smtp, port: 587, security: 'auto' }, providers)).toEqual([
+      { field: 'security', typed: 'auto', set: ['starttls'] },
+    ]);
+  });
+
+  it('a port the provider does not use: the row with the same encryption gives the port', () => {
+    expect(suggestChanges(withProvider, { ...smtp, port: 25, security: 'starttls' }, providers)).toEqual([
+      { field: 'port', typed: 25, set: [587] },
+    ]);
+    expect(suggestChanges(withProvider, { ...smtp, port: 995, security: 'none' }, providers)).toEqual([
+      { field: 'port', typed: 995, set: [465] },
+      { field: 'security', typed: 'none', set: ['ssl'] },
+    ]);
+  });
+
+  it('a wrong host names the right one, keeping what was typed to show beside it', () => {
+    expect(
+      suggestChanges(
+        withProvider,
+        { ...smtp, host: ' smtp.gmial.com ', port: 465, security: 'ssl' },
+        providers,
+      ),
+    ).toEqual([{ field: 'host', typed: 'smtp.gmial.com', set: ['smtp.gmail.com'] }]);
+  });
+
+  it('settings that are right need no change', () => {
+    expect(suggestChanges(withProvider, { ...smtp, port: 587, security: 'starttls' }, providers)).toEqual([]);
+    expect(suggestChanges(noProvider, { protocol: 'imap', port: 993, security: 'ssl' }, providers)).toEqual(
+      [],
+    );
+  });
+
+  it('without a provider table the port decides the encryption, and 25 moves to 587 or 465', () => {
+    expect(suggestChanges(noProvider, { protocol: 'imap', port: 143, security: 'ssl' }, providers)).toEqual([
+      { field: 'security', typed: 'ssl', set: ['starttls'] },
+    ]);
+    expect(suggestChanges(noProvider, { protocol: 'pop', port: 995, security: 'none' }, providers)).toEqual([
+      { field: 'security', typed: 'none', set: ['ssl'] },
+    ]);
+    expect(suggestChanges(noProvider, { protocol: 'smtp', port: 25, security: 'ssl' }, providers)).toEqual([
+      { field: 'port', typed: 25, set: [465] },
+    ]);
+    expect(suggestChanges(noProvider, { protocol: 'smtp', port: 25, security: 'none' }, providers)).toEqual([
+      { field: 'port', typed: 25, set: [587] },
+      { field: 'security', typed: 'none', set: ['starttls'] },
+    ]);
+  });
+
+  it('an unusual port says what it can: "none" needs SSL/TLS or STARTTLS; 「自動」 gets no guess', () => {
+    expect(suggestChanges(noProvider, { protocol: 'smtp', port: 2525, security: 'none' }, providers)).toEqual(
+      [{ field: 'security', typed: 'none', set: ['ssl', 'starttls'] }],
+    );
+    expect(suggestChanges(noProvider, { protocol: 'smtp', port: 2525, security: 'auto' }, providers)).toEqual(
+      [],
+    );
   });
 });

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The error finder: pasted or typed text, in any width or case, finds the right symptom first.
 import { buildIndex, normalize, searchSymptoms, type SearchEntry } from '../../src/engine/search';
 import type { Symptom } from '../../src/engine/types';
@@ -132,7 +131,7 @@ describe('finding a symptom', () => {
     expect(searchSymptoms(index, 'zzzz qqqq')).toEqual([]);
   });
 
-  it('answers within a few milliseconds on 10,000 entries', () => {
+  it('finds the right entry among 10,000', () => {
     const many: SearchEntry[] = [...entries];
     for (let i = 0; i < 10_000; i++) {
       many.push({
@@ -152,12 +151,8 @@ describe('finding a symptom', () => {
       '0x8004',
       '接続が拒否',
     ];
-    for (const q of queries) searchSymptoms(big, q);
-    const started = performance.now();
-    for (let i = 0; i < 10; i++) for (const q of queries) searchSymptoms(big, q);
-    const perQueryMs = (performance.now() - started) / (10 * queries.length);
+    // How fast this answers is measured by `npm run bench` (engine timings), not asserted here.
+    for (const q of queries) expect(searchSymptoms(big, q).length).toBeGreaterThan(0);
     expect(searchSymptoms(big, '0x800CCC1A')[0]?.symptomId).toBe('error-0x800ccc1a');
-    // A few ms is the goal; the bound allows for a busy shared test machine.
-    expect(perQueryMs).toBeLessThan(25);
   });
 });

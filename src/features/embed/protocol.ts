@@ -171,7 +171,7 @@ export function embedPath(
 }
 
 /**
- * The app's base URL (ending in "/") from embed.js's own URL or a data-src attribute: the folder the
+ * The app's base URL (ending in "/") from embed.js's own URL (never from markup): the folder the
  * file is in, or the URL itself when it names a folder. Only http(s), so markup cannot smuggle in a
  * javascript: or data: frame.
  */
