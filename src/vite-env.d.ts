@@ -2,11 +2,19 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:symptom-index' {
-  import type { Symptom } from '@/engine/types';
+  import type { Client, Symptom } from '@/engine/types';
   const index: {
     guide: string;
     start: string;
     symptoms: Symptom[];
+    /** Symptom id → where its link opens, and one link per app when the symptom does not tell which. */
+    links: Record<
+      string,
+      {
+        link: { node: string; query: string };
+        apps: { client: Client; node: string; query: string }[];
+      }
+    >;
     text: Record<
       'ja' | 'en',
       { title: string; symptoms: Record<string, { title: string; summary?: string }> }

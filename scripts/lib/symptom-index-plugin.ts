@@ -1,20 +1,65 @@
 // Vite plugin: `virtual:symptom-index` holds only what the home page needs from each guide (symptoms,
-// start node, titles), read from the content files at build time, so home never pulls in guide chunks.
+// start node, titles, and where each symptom's link opens), read from the content files at build time, so
+// home never pulls in guide chunks. A symptom's implied answers are replayed here with the engine: its
+// link opens the node they lead to, with them in the query; a symptom seen in several apps that does not
+// say which also gets one link per app, with the app question answered.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createJiti } from 'jiti';
 import type { Plugin } from 'vite';
+import type { Answers, Client, GuideNode, Symptom } from '../../src/engine/types';
+import type { GuideLike } from '../../src/engine/url';
+import type * as TypesModule from '../../src/engine/types';
+import type * as GraphModule from '../../src/engine/graph';
+import type * as ResolveModule from '../../src/engine/resolve';
+import type * as UrlModule from '../../src/engine/url';
 
 const ID = 'virtual:symptom-index';
 const RESOLVED = `\0${ID}`;
 
+/** The engine modules the links are computed with. */
+interface Engine {
+  types: typeof TypesModule;
+  graph: typeof GraphModule;
+  resolve: typeof ResolveModule;
+  url: typeof UrlModule;
+}
+
+// Loaded with jiti when the virtual module is first built, not imported: the Vite config (which imports
+// this file) stays free of the engine's extensionless imports, which Vite's native config loader refuses.
+async function loadEngine(): Promise<Engine> {
+  const jiti = createJiti(import.meta.url);
+  const [types, graph, resolve, url] = await Promise.all([
+    jiti.import<Engine['types']>('../../src/engine/types.ts'),
+    jiti.import<Engine['graph']>('../../src/engine/graph.ts'),
+    jiti.import<Engine['resolve']>('../../src/engine/resolve.ts'),
+    jiti.import<Engine['url']>('../../src/engine/url.ts'),
+  ]);
+  return { types, graph, resolve, url };
+}
+
 interface GuideFile {
   id: string;
   start: string;
-  symptoms: unknown[];
+  symptoms?: Symptom[];
+  nodes?: GuideNode[];
+  redirects?: Record<string, string>;
 }
 interface LocaleFile {
   title?: string;
   symptoms?: Record<string, { title: string; summary?: string }>;
+}
+
+/** Where a link opens: a node and the serialised answers for its query ('' for none). */
+interface IndexLink {
+  node: string;
+  query: string;
+}
+
+interface IndexLinks {
+  link: IndexLink;
+  /** One link per app the symptom is seen in, when the symptom does not say which app it is. */
+  apps: (IndexLink & { client: Client })[];
 }
 
 function readJson<T>(file: string): T | undefined {
@@ -26,7 +71,72 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
-function buildSymptomIndex(root: string) {
+/** The "which app" question (ADR 003): the first question from the start whose answers are client ids. */
+function appQuestion({ types, graph }: Engine, guide: GuideLike): string | undefined {
+  const isClient = (id: string) => (types.CLIENTS as readonly string[]).includes(id);
+  const byId = new Map(guide.nodes.map((n) => [n.id, n]));
+  const seen = new Set([guide.start]);
+  const queue = [guide.start];
+  for (let head = 0; head < queue.length; head++) {
+    const node = byId.get(queue[head] as string);
+    if (!node) continue;
+    if (node.kind === 'question' && node.answers.some((a) => isClient(a.id))) return node.id;
+    for (const e of graph.edges(node)) {
+      if (!seen.has(e.next)) {
+        seen.add(e.next);
+        queue.push(e.next);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Where `answers` lead from the start, and which of them the way there already used. */
+function replay(engine: Engine, guide: GuideLike, answers: Answers): IndexLink & { used: Answers } {
+  const to = engine.resolve.answersLeadTo(guide, answers);
+  const journey = engine.resolve.resolveJourney(guide, '', to.node, to.answers);
+  return {
+    node: to.node,
+    query: engine.url.serializeAnswers(guide, to.answers),
+    used: journey.ok ? journey.answers : {},
+  };
+}
+
+/** Where a symptom's link opens, and its per-app links. */
+function symptomLinks(engine: Engine, guide: GuideLike, symptom: Symptom): IndexLinks {
+  if (symptom.node !== undefined) return { link: { node: symptom.node, query: '' }, apps: [] };
+  const implied = symptom.answers ?? {};
+  const { used, ...link } = replay(engine, guide, implied);
+  const question = appQuestion(engine, guide);
+  if (question === undefined || Object.hasOwn(implied, question) || symptom.clients.length < 2) {
+    return { link, apps: [] };
+  }
+  // The implied answers still to come: an app whose branch never asks any of them is one the symptom is
+  // not about (a Gmail symptom "in another app" is not offered for the Gmail app).
+  const later = Object.keys(implied).filter((key) => !Object.hasOwn(used, key));
+  const fits = (client: Client) => {
+    const next = engine.graph.edgeTarget(guide, question, client);
+    if (next === undefined) return false;
+    const reachable = engine.resolve.reachableFrom(guide, next);
+    return later.length === 0 || later.some((key) => reachable.has(key));
+  };
+  const apps = symptom.clients.filter(fits).map((client) => {
+    const { used: _, ...to } = replay(engine, guide, { ...implied, [question]: client });
+    return { client, ...to };
+  });
+  return { link, apps };
+}
+
+/** A guide the validator would reject may still be half-read here: its symptoms then open the start. */
+function safeLinks(engine: Engine, guide: GuideLike, symptom: Symptom): IndexLinks {
+  try {
+    return symptomLinks(engine, guide, symptom);
+  } catch {
+    return { link: { node: symptom.node ?? guide.start, query: '' }, apps: [] };
+  }
+}
+
+function buildSymptomIndex(engine: Engine, root: string) {
   const guideDir = join(root, 'src/content/guides');
   const files = readdirSync(guideDir)
     .filter((f) => f.endsWith('.json'))
@@ -41,17 +151,21 @@ function buildSymptomIndex(root: string) {
         return [lang, { title: locale.title ?? id, symptoms: locale.symptoms ?? {} }];
       }),
     );
-    return [{ guide: id, start: guide.start, symptoms: guide.symptoms ?? [], text }];
+    const symptoms = guide.symptoms ?? [];
+    const graph: GuideLike = { start: guide.start, nodes: guide.nodes ?? [], redirects: guide.redirects };
+    const links = Object.fromEntries(symptoms.map((s) => [s.id, safeLinks(engine, graph, s)]));
+    return [{ guide: id, start: guide.start, symptoms, links, text }];
   });
 }
 
 export function symptomIndexPlugin(root: string): Plugin {
+  let engine: Promise<Engine> | undefined;
   return {
     name: 'mail-troubleshooter:symptom-index',
     resolveId(id) {
       return id === ID ? RESOLVED : undefined;
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return undefined;
       const guideDir = join(root, 'src/content/guides');
       for (const f of readdirSync(guideDir)) this.addWatchFile(join(guideDir, f));
@@ -59,7 +173,8 @@ export function symptomIndexPlugin(root: string): Plugin {
         for (const f of readdirSync(join(root, 'locales', lang)))
           this.addWatchFile(join(root, 'locales', lang, f));
       }
-      return `export default ${JSON.stringify(buildSymptomIndex(root))};`;
+      engine ??= loadEngine();
+      return `export default ${JSON.stringify(buildSymptomIndex(await engine, root))};`;
     },
   };
 }

@@ -63,12 +63,7 @@ export function Layout({ lang }: { lang: Lang }) {
             {t('app.name')}
           </Link>
           <div className="flex flex-wrap items-center gap-2">
-            <Link
-              to={switchTo}
-              lang={otherLang(lang)}
-              hrefLang={otherLang(lang)}
-              className="btn-quiet"
-            >
+            <Link to={switchTo} lang={otherLang(lang)} hrefLang={otherLang(lang)} className="btn-quiet">
               {t('app.switchTo')}
               <span className="sr-only"> ({t('app.switchToLabel')})</span>
             </Link>

@@ -1,13 +1,24 @@
 // The symptom list and error-finder entries for the home page. The data comes from a build-time virtual
-// module holding only symptoms, starts and titles, never a guide's nodes or step wording.
+// module holding only symptoms, starts, titles and where each symptom's link opens (computed with the
+// engine from the symptom's implied answers), never a guide's nodes or step wording.
 import index from 'virtual:symptom-index';
 import type { Client, Lang, Symptom } from '@/engine/types';
+
+/** Where a link opens: a node of the guide and the serialised answers for its query ('' for none). */
+export interface SymptomLink {
+  node: string;
+  query: string;
+}
 
 export interface SymptomEntry {
   guide: string;
   /** The guide's start node. */
   start: string;
   symptom: Symptom;
+  /** Past the questions the symptom already answers, with those answers. */
+  link: SymptomLink;
+  /** For a symptom seen in several apps that does not tell which: one link per app, app question answered. */
+  apps: (SymptomLink & { client: Client })[];
   /** Titles in every language, so a Japanese user who pastes an English message still finds it. */
   titles: Record<Lang, string>;
   summaries: Record<Lang, string>;
@@ -15,11 +26,13 @@ export interface SymptomEntry {
   clients: Client[];
 }
 
-export const symptomEntries: SymptomEntry[] = index.flatMap(({ guide, start, symptoms, text }) =>
+export const symptomEntries: SymptomEntry[] = index.flatMap(({ guide, start, symptoms, links, text }) =>
   symptoms.map((symptom) => ({
     guide,
     start,
     symptom,
+    link: links[symptom.id]?.link ?? { node: symptom.node ?? start, query: '' },
+    apps: links[symptom.id]?.apps ?? [],
     titles: {
       ja: text.ja.symptoms[symptom.id]?.title ?? symptom.id,
       en: text.en.symptoms[symptom.id]?.title ?? symptom.id,

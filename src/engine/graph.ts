@@ -1,4 +1,5 @@
-// Graph view of a guide: the edges of each node kind, reachability, shortest paths and exits to outcomes.
+// Graph view of a guide: the edges of each node kind, reachability, shortest paths, exits to outcomes and
+// how many questions may still lie ahead.
 import type { GuideNode, JourneyStep, ResolvedNode } from './types';
 
 /** One way out of a node: `value` is what the URL carries for it (?<nodeId>=<value>). */
@@ -196,4 +197,79 @@ export function reachesOutcome(guide: GraphLike): Set<string> {
     if (ok[i]) out.add(id);
   });
   return out;
+}
+
+// Per guide (by its index, itself cached by guide identity): node number → questions ahead (-1: none).
+const aheadCache = new WeakMap<GraphIndex, Map<number, number>>();
+
+/**
+ * The most questions a person can still meet on one way from `nodeId` to an outcome, not counting
+ * `nodeId` itself: with the questions already answered, it bounds "question 2 of about 4". Content should
+ * have no cycles, but a cycle must not hang us: a depth-first walk from `nodeId` ignores an edge back to
+ * a node still on its way, so every way counted is a real path that visits no node twice (a lower bound
+ * of the longest simple path, found in linear time). Undefined for an unknown node or one from which no
+ * outcome can be reached. Pure; memoised per guide and node.
+ */
+export function questionsAhead(guide: GraphLike, nodeId: string): number | undefined {
+  const g = graphIndex(guide);
+  const root = g.index.get(nodeId);
+  if (root === undefined) return undefined;
+  let memo = aheadCache.get(g);
+  if (!memo) {
+    memo = new Map();
+    aheadCache.set(g, memo);
+  }
+  let found = memo.get(root);
+  if (found === undefined) {
+    found = longestQuestions(g, root);
+    memo.set(root, found);
+  }
+  return found < 0 ? undefined : found;
+}
+
+const isQuestion = (g: GraphIndex, i: number) => g.byId.get(g.ids[i] as string)?.kind === 'question';
+
+/** Questions ahead of `root` (see questionsAhead), or -1 when no outcome can be reached. Iterative: no deep recursion. */
+function longestQuestions(g: GraphIndex, root: number): number {
+  const n = g.ids.length;
+  const ON_WAY = 1;
+  const DONE = 2;
+  const state = new Uint8Array(n);
+  // Questions on the longest way from node i to an outcome, i included; -1 when there is none.
+  const best = new Int32Array(n).fill(-1);
+  const stack = new Int32Array(n);
+  const cursor = new Int32Array(n);
+  let top = 0;
+  stack[0] = root;
+  cursor[0] = g.offsets[root] as number;
+  state[root] = ON_WAY;
+  while (top >= 0) {
+    const i = stack[top] as number;
+    const e = cursor[top] as number;
+    if (e < (g.offsets[i + 1] as number)) {
+      cursor[top] = e + 1;
+      const t = g.targets[e] as number;
+      if (t >= 0 && state[t] === 0) {
+        state[t] = ON_WAY;
+        top++;
+        stack[top] = t;
+        cursor[top] = g.offsets[t] as number;
+      }
+      continue;
+    }
+    // Every way out of i is explored; an edge to a node still on the way (a cycle) is left out.
+    if (g.byId.get(g.ids[i] as string)?.kind === 'outcome') best[i] = 0;
+    else {
+      let most = -1;
+      for (let k = g.offsets[i] as number, end = g.offsets[i + 1] as number; k < end; k++) {
+        const t = g.targets[k] as number;
+        if (t >= 0 && state[t] === DONE && (best[t] as number) > most) most = best[t] as number;
+      }
+      best[i] = most < 0 ? -1 : most + (isQuestion(g, i) ? 1 : 0);
+    }
+    state[i] = DONE;
+    top--;
+  }
+  const total = best[root] as number;
+  return total < 0 ? -1 : total - (isQuestion(g, root) ? 1 : 0);
 }

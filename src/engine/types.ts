@@ -151,6 +151,13 @@ export interface Symptom {
   id: string;
   /** Node to open; defaults to the guide's start. */
   node?: string;
+  /**
+   * Answers the symptom already implies (question id → answer id), e.g. `{ client: 'iphone-mail',
+   * message: 'ssl' }`. Its link replays them from the start and opens the node they lead to, with them in
+   * the query, so the person is not asked what they already told us. An answer to a question further on
+   * is kept until the journey gets there (see resolve.ts). Not used together with `node`.
+   */
+  answers?: Record<string, string>;
   /** Apps this symptom is covered for (coverage matrix, home list). */
   clients: Client[];
   /**
@@ -206,6 +213,11 @@ export interface LocaleNode {
   hints?: Record<string, string>;
   /** fix: step id → wording */
   steps?: Record<string, LocaleStep>;
+  /**
+   * fix: what not to do while following the steps (e.g. "never set it up without SSL"), shown in a 注意 box
+   * above step 1. A "don't" is not a step: a step is something to do. Plain text like `body`.
+   */
+  caution?: string;
   /** check: rule name → what is wrong and what to do, shown when that rule fails */
   rules?: Record<string, string>;
 }
@@ -280,6 +292,12 @@ export type Journey =
       path: JourneyStep[];
       /** Answers that hold (on the path to the target), in path order. */
       answers: Answers;
+      /**
+       * Answers the URL gives for the target itself or for nodes that can still be reached from it: kept,
+       * not shown as given, so that they apply when the person gets there (a changed answer keeps the
+       * later ones that still fit; a symptom implies the provider before it is asked).
+       */
+      ahead: Answers;
       dropped: DroppedAnswer[];
       /** Set when the URL used an old id that redirects. */
       redirectedFrom?: string;

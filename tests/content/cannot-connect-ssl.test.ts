@@ -123,8 +123,11 @@ describe('cannot-connect-ssl: journeys', () => {
       protocols: ['imap', 'smtp'],
     });
     expect(steps(fix).map((s) => s.shared)).toEqual(
-      expect.arrayContaining(['iphone-ssl-prompt', 'iphone-open-account', 'iphone-use-ssl']),
+      expect.arrayContaining(['iphone-open-account', 'iphone-use-ssl']),
     );
+    // "Never set it up without SSL" is not a step to do: it is the fix's caution, shown above step 1.
+    expect(kit.locale.ja.nodes[fix.id]?.caution).toContain('SSL なしにはせず');
+    expect(kit.locale.en.nodes[fix.id]?.caution).toContain('without SSL; do not agree to that');
     expect(text('ja', fix)).toContain('「SSLを使用」');
     expect(text('ja', fix)).toContain('「設定」›「メール」›「アカウント」');
     expect(text('en', fix)).toContain('Use SSL');

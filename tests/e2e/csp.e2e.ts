@@ -201,6 +201,7 @@ describe('served with the headers from docs/deploy.md', () => {
     try {
       const response = await page.goto(appUrlOf(`/en/${GUIDE}/no-such-node/`));
       expect(response?.status()).toBe(404);
+      await hydrated(page);
       await expect.poll(() => heading(page)).toBe('Page not found');
       await page.getByRole('link', { name: 'Go to the home page' }).click();
       await page.waitForURL((url) => url.pathname.endsWith('/en/'));

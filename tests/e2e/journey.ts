@@ -62,11 +62,15 @@ export function planToHandoff(guide: Guide, from: string, minFixes: number): Hop
   throw new Error(`No clickable path from ${from} to a hand-off through ${minFixes} fixes in ${guide.id}`);
 }
 
-/** The shortest clickable path from the start to a node of the given kind. */
-export function planToKind(guide: Guide, kind: GuideNode['kind']): { target: string; hops: Hop[] } {
+/** The shortest clickable path from `from` (default: the start) to a node of the given kind. */
+export function planToKind(
+  guide: Guide,
+  kind: GuideNode['kind'],
+  from: string = guide.start,
+): { target: string; hops: Hop[] } {
   const byId = new Map(guide.nodes.map((n) => [n.id, n]));
-  const queue: { id: string; hops: Hop[] }[] = [{ id: guide.start, hops: [] }];
-  const seen = new Set([guide.start]);
+  const queue: { id: string; hops: Hop[] }[] = [{ id: from, hops: [] }];
+  const seen = new Set([from]);
   while (queue.length > 0) {
     const { id, hops } = queue.shift()!;
     const node = byId.get(id);
@@ -78,7 +82,7 @@ export function planToKind(guide: Guide, kind: GuideNode['kind']): { target: str
       queue.push({ id: next, hops: [...hops, { node: id, value, next, kind: node.kind }] });
     }
   }
-  throw new Error(`No ${kind} node reachable in ${guide.id}`);
+  throw new Error(`No ${kind} node reachable from ${from} in ${guide.id}`);
 }
 
 export function queryOf(hops: readonly Hop[]): string {

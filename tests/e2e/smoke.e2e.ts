@@ -1,6 +1,6 @@
 // Smoke test of the built site in real Chromium: home pages and a deep link load cleanly and stay on-origin.
 import { describe, expect, test } from 'vitest';
-import { appUrl, offOriginRequests, openPage } from './helpers';
+import { appReady, appUrl, offOriginRequests, openPage } from './helpers';
 
 describe('the built site in a real browser', () => {
   test.each([
@@ -13,6 +13,8 @@ describe('the built site in a real browser', () => {
       expect(response?.status()).toBe(200);
       await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
       expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      // The app starts after the page's load event: errors and requests of its start-up count too.
+      await page.waitForFunction(appReady);
       await page.waitForLoadState('networkidle');
       expect(consoleErrors).toEqual([]);
       expect(offOriginRequests(requests)).toEqual([]);
@@ -28,6 +30,7 @@ describe('the built site in a real browser', () => {
       expect(response?.status()).toBe(200);
       await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
       expect((await page.locator('h1').first().textContent())?.trim()).not.toBe('');
+      await page.waitForFunction(appReady);
       await page.waitForLoadState('networkidle');
       expect(consoleErrors).toEqual([]);
       expect(offOriginRequests(requests)).toEqual([]);

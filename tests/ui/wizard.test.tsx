@@ -40,7 +40,9 @@ beforeEach(() => {
 describe('home', () => {
   it('shows the error finder and the list of symptoms in Japanese', async () => {
     renderAt('/ja/');
-    expect(await screen.findByRole('heading', { level: 1, name: jaCommon.home.title })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: jaCommon.home.title }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: jaCommon.home.searchLabel })).toBeInTheDocument();
     const symptom = ja.symptoms[guide.symptoms[0]!.id]!;
     expect(screen.getAllByRole('link', { name: new RegExp(escape(symptom.title)) }).length).toBeGreaterThan(

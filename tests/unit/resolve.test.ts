@@ -2,8 +2,14 @@
 import {
   answersBefore,
   answersHere,
+  answersKept,
+  answersLeadTo,
+  currentAnswer,
+  linkForAnswer,
   nextUrlAnswers,
+  reachableFrom,
   resolveJourney,
+  stepsAhead,
   type OkJourney,
 } from '../../src/engine/resolve';
 import { resolveGuide } from '../../src/engine/shared';
@@ -87,7 +93,7 @@ describe('opening a node the answers do not lead to', () => {
     expect(j.dropped).toEqual([{ key: 'client', value: 'iphone-mail', reason: 'off-path' }]);
   });
 
-  it('drops answers after the node and for the node itself as off-path', () => {
+  it('keeps answers for the node itself and for nodes after it as answers ahead, not as given', () => {
     const j = ok(
       resolveJourney(
         guide,
@@ -97,10 +103,22 @@ describe('opening a node the answers do not lead to', () => {
       ),
     );
     expect(j.reached).toBe(true);
-    expect(j.dropped.map((d) => [d.key, d.reason])).toEqual([
-      ['direction', 'off-path'],
-      ['check-smtp', 'off-path'],
-    ]);
+    expect(j.answers).toEqual({ client: 'outlook-classic' });
+    expect(j.ahead).toEqual({ direction: 'sending', 'check-smtp': 'pass' });
+    expect(j.dropped).toEqual([]);
+  });
+
+  it('drops as off-path an answer for a node that can no longer be reached from the node', () => {
+    const j = ok(
+      resolveJourney(
+        guide,
+        SAMPLE_ID,
+        'fix-receive',
+        'client=outlook-classic&direction=receiving&check-smtp=pass&fix-port=no',
+      ),
+    );
+    expect(j.ahead).toEqual({ 'fix-port': 'no' });
+    expect(j.dropped).toEqual([{ key: 'check-smtp', value: 'pass', reason: 'off-path' }]);
   });
 
   it('drops unknown keys and invalid values with their reason', () => {
@@ -194,6 +212,138 @@ describe('links for the answers on a node', () => {
     // The path shown is inferred; putting its answers in the link would claim answers nobody gave.
     expect(nextUrlAnswers(j, 'check-smtp', 'skip')).toEqual({ 'check-smtp': 'skip' });
     expect(answersHere(j)).toEqual({});
+  });
+});
+
+describe('changing an answer keeps what still applies', () => {
+  // The whole journey: Outlook, sending, "I can't find these settings", the port fix did not help.
+  const full = 'client=outlook-classic&direction=sending&check-smtp=skip&fix-port=no';
+  const there = ok(resolveJourney(guide, SAMPLE_ID, 'handoff', full));
+  // Its Change link for "direction" reopens that question with every answer, so none is lost.
+  const changing = ok(resolveJourney(guide, SAMPLE_ID, 'direction', answersKept(there)));
+
+  it('a Change link carries every answer, and the question it opens knows its current answer', () => {
+    expect(there.reached).toBe(true);
+    expect(answersKept(there)).toEqual({
+      client: 'outlook-classic',
+      direction: 'sending',
+      'check-smtp': 'skip',
+      'fix-port': 'no',
+    });
+    expect(changing.answers).toEqual({ client: 'outlook-classic' });
+    expect(currentAnswer(changing)).toBe('sending');
+    expect(stepsAhead(guide, changing)).toEqual([
+      { node: 'direction', answer: 'sending' },
+      { node: 'check-smtp', answer: 'skip' },
+      { node: 'fix-port', answer: 'no' },
+    ]);
+  });
+
+  it('picking the same answer again goes back to where the person was, with every answer', () => {
+    expect(linkForAnswer(guide, changing, 'direction', 'sending')).toEqual({
+      node: 'handoff',
+      answers: answersKept(there),
+    });
+  });
+
+  it('a new answer replays the later ones from the new node and keeps those that can still apply', () => {
+    // Receiving goes to fix-receive; its "no" leads to fix-port, so "fix-port: no" is kept for then,
+    // while the check (not on the receiving side) is dropped.
+    const link = linkForAnswer(guide, changing, 'direction', 'receiving');
+    expect(link?.node).toBe('fix-receive');
+    expect(Object.entries(link?.answers ?? {})).toEqual([
+      ['client', 'outlook-classic'],
+      ['direction', 'receiving'],
+      ['fix-port', 'no'],
+    ]);
+    // The link it opens keeps "fix-port: no" ahead and shows only the answers that led there.
+    const opened = ok(resolveJourney(guide, SAMPLE_ID, 'fix-receive', link?.answers ?? {}));
+    expect(opened).toMatchObject({ reached: true, ahead: { 'fix-port': 'no' }, dropped: [] });
+  });
+
+  it('a different app drops every later answer that no longer fits', () => {
+    const atStart = ok(resolveJourney(guide, SAMPLE_ID, 'client', answersKept(there)));
+    expect(currentAnswer(atStart)).toBe('outlook-classic');
+    expect(linkForAnswer(guide, atStart, 'client', 'iphone-mail')).toEqual({
+      node: 'iphone-ssl',
+      answers: { client: 'iphone-mail' },
+    });
+  });
+
+  it('a question with no answer kept has no current answer, and its links go one step as before', () => {
+    const j = ok(resolveJourney(guide, SAMPLE_ID, 'direction', 'client=outlook-classic'));
+    expect(currentAnswer(j)).toBeUndefined();
+    expect(stepsAhead(guide, j)).toEqual([]);
+    expect(linkForAnswer(guide, j, 'direction', 'receiving')).toEqual({
+      node: 'fix-receive',
+      answers: { client: 'outlook-classic', direction: 'receiving' },
+    });
+    expect(linkForAnswer(guide, j, 'direction', 'maybe')).toBeUndefined();
+  });
+
+  it('on a page opened without the answers that lead there, claims no answer the person did not give', () => {
+    const j = ok(resolveJourney(guide, SAMPLE_ID, 'check-smtp', 'fix-port=no'));
+    expect(j.reached).toBe(false);
+    expect(linkForAnswer(guide, j, 'check-smtp', 'skip')).toEqual({
+      node: 'handoff',
+      answers: { 'check-smtp': 'skip', 'fix-port': 'no' },
+    });
+  });
+
+  it('the links of a fix or a check carry the answers kept for later', () => {
+    const j = ok(
+      resolveJourney(
+        guide,
+        SAMPLE_ID,
+        'fix-receive',
+        'client=outlook-classic&direction=receiving&fix-port=no',
+      ),
+    );
+    expect(nextUrlAnswers(j, 'fix-receive', 'no')).toEqual({
+      client: 'outlook-classic',
+      direction: 'receiving',
+      'fix-receive': 'no',
+      'fix-port': 'no',
+    });
+  });
+});
+
+describe("a symptom's implied answers", () => {
+  it('open the node they lead to, with the answers in its link', () => {
+    expect(answersLeadTo(guide, { client: 'outlook-classic', direction: 'sending' })).toEqual({
+      node: 'check-smtp',
+      answers: { client: 'outlook-classic', direction: 'sending' },
+    });
+  });
+
+  it('an answer to a question further on is kept for when the journey gets there', () => {
+    const link = answersLeadTo(guide, { direction: 'sending' });
+    expect(link).toEqual({ node: 'client', answers: { direction: 'sending' } });
+    const atStart = ok(resolveJourney(guide, SAMPLE_ID, link.node, link.answers));
+    // Outlook: the direction question is skipped, straight to the check.
+    expect(linkForAnswer(guide, atStart, 'client', 'outlook-classic')).toEqual({
+      node: 'check-smtp',
+      answers: { client: 'outlook-classic', direction: 'sending' },
+    });
+    // iPhone: that question never comes, so the answer is not carried on.
+    expect(linkForAnswer(guide, atStart, 'client', 'iphone-mail')).toEqual({
+      node: 'iphone-ssl',
+      answers: { client: 'iphone-mail' },
+    });
+  });
+
+  it('an answer that can never apply is left out', () => {
+    expect(answersLeadTo(guide, { client: 'iphone-mail', direction: 'sending' })).toEqual({
+      node: 'iphone-ssl',
+      answers: { client: 'iphone-mail' },
+    });
+  });
+
+  it('nodes reachable from a node include itself and stop at outcomes', () => {
+    expect([...reachableFrom(guide, 'fix-receive')].sort()).toEqual(
+      ['fix-port', 'fix-receive', 'handoff', 'resolved'].sort(),
+    );
+    expect(reachableFrom(guide, 'no-such-node').size).toBe(0);
   });
 });
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The query string codec: what a pasted link means, and how answers are written back.
 import { MAX_SEARCH_LENGTH, parseAnswers, serializeAnswers } from '../../src/engine/url';
 import { resolveGuide } from '../../src/engine/shared';

@@ -309,3 +309,77 @@ describe('single breaks of the sample', () => {
     );
   });
 });
+
+describe("a symptom's implied answers", () => {
+  /** The sample with the first symptom implying `answers` (the second one opens a node of its own). */
+  function withAnswers(answers: Record<string, string>, symptom = 0): ContentInput {
+    const input = sampleInput();
+    const symptoms = (input.guides[0]?.data as { symptoms: Record<string, unknown>[] }).symptoms;
+    const target = symptoms[symptom];
+    if (!target) throw new Error('fixture changed');
+    target.answers = answers;
+    return input;
+  }
+  const problemsFor = (answers: Record<string, string>, symptom = 0) =>
+    validateContent(withAnswers(answers, symptom));
+
+  it('accepts answers on the way from the start, and one for a question that comes later', () => {
+    expect(problemsFor({ client: 'outlook-classic', direction: 'sending' })).toEqual([]);
+    // Not asked yet where the link opens (the start), but the direction question can come after it.
+    expect(problemsFor({ direction: 'sending' })).toEqual([]);
+  });
+
+  it('names an id that is not a node, with a suggestion', () => {
+    const problems = problemsFor({ clinet: 'outlook-classic' });
+    expectProblem(
+      problems,
+      GUIDE_FILE,
+      undefined,
+      /symptom "sample-0x800ccc1a" implies an answer to "clinet", which is not a node of this guide/,
+    );
+    expect(problems.find((p) => p.message.includes('clinet'))?.fix).toMatch(/"client"/);
+  });
+
+  it('rejects an answer to a node that is not a question', () =>
+    expectProblem(
+      problemsFor({ 'fix-port': 'no' }),
+      GUIDE_FILE,
+      undefined,
+      /implies an answer to "fix-port", which is a fix, not a question/,
+    ));
+
+  it('names an answer the question does not have, and lists the ones it has', () => {
+    const problems = problemsFor({ client: 'thunderbird' });
+    expectProblem(
+      problems,
+      GUIDE_FILE,
+      undefined,
+      /implies "thunderbird" for question "client", which has no such answer/,
+    );
+    expect(problems[0]?.fix).toMatch(/"outlook-classic", "iphone-mail", "gmail"/);
+  });
+
+  it('rejects answers that are not one journey from the start', () =>
+    // The iPhone answer leads away from the direction question: it could never be asked.
+    expectProblem(
+      problemsFor({ client: 'iphone-mail', direction: 'sending' }),
+      GUIDE_FILE,
+      undefined,
+      /symptom "sample-0x800ccc1a" implies "sending" for question "direction", but replaying its answers from the start stops at "iphone-ssl", and "direction" can never come after it/,
+    ));
+
+  it('rejects answers on a symptom that opens a node of its own', () =>
+    expectProblem(
+      problemsFor({ client: 'iphone-mail' }, 1),
+      GUIDE_FILE,
+      undefined,
+      /symptom "sample-ssl" has both "node" and "answers"/,
+    ));
+
+  it('is described in the guide schema editors use', () => {
+    const schema = JSON.parse(
+      readFileSync(new URL('../../src/content/guide.schema.json', import.meta.url), 'utf8'),
+    ) as { properties: { symptoms: { items: { properties: Record<string, unknown> } } } };
+    expect(schema.properties.symptoms.items.properties).toHaveProperty('answers');
+  });
+});

@@ -29,6 +29,7 @@ const node = object(
     answers: record(string),
     hints: record(string),
     steps: record(step),
+    caution: string,
     rules: record(string),
   },
 );

@@ -63,16 +63,17 @@ const outcomeSchema = z.strictObject({
   related: z.array(z.strictObject({ guide: id, node: id.optional() })).optional(),
 });
 
-const guideNodeSchema = z.discriminatedUnion('kind', [
-  questionSchema,
-  fixSchema,
-  checkSchema,
-  outcomeSchema,
-]);
+const guideNodeSchema = z.discriminatedUnion('kind', [questionSchema, fixSchema, checkSchema, outcomeSchema]);
 
 const symptomSchema = z.strictObject({
   id,
   node: id.optional(),
+  answers: z
+    .record(id, id)
+    .describe(
+      'Answers the symptom already implies (question id → answer id): its link opens the node they lead to. Not with "node"',
+    )
+    .optional(),
   clients: z.array(z.enum(CLIENTS)),
   aliases: z
     .array(z.string())
@@ -137,6 +138,7 @@ const localeNodeSchema = z.strictObject({
   answers: z.record(z.string(), z.string()).optional(),
   hints: z.record(z.string(), z.string()).optional(),
   steps: z.record(z.string(), localeStepSchema).optional(),
+  caution: z.string().describe('A fix only: what not to do, shown in a caution box above step 1').optional(),
   rules: z.record(z.string(), z.string()).optional(),
 });
 

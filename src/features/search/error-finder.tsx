@@ -1,13 +1,21 @@
 // "Paste your error": ranks symptoms as you type, across both languages, so the right guide comes first
-// whether the person pastes the whole dialog, an error code or a paraphrase.
+// whether the person pastes the whole dialog, an error code or a paraphrase. A result opens past the
+// questions its symptom answers, and past the app question when the pasted text names the app.
 import { useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { Lang } from '@/engine/types';
+import type { Client, Lang } from '@/engine/types';
 import { buildIndex, searchSymptoms, type SearchIndex } from '@/engine/search';
-import type { SymptomEntry } from '@/content/symptom-index';
+import type { SymptomEntry, SymptomLink } from '@/content/symptom-index';
 import { useT } from '@/lib/i18n';
 import { useHydrated } from '@/lib/hydrated';
 import { paths } from '@/lib/paths';
+import { appsInText } from '@/features/search/apps-in-text';
+
+/** The entry's link for the one app the text names, if it offers a link per app; else its own link. */
+function resultLink(entry: SymptomEntry, named: Client[]): SymptomLink & { client?: Client } {
+  const offered = entry.apps.filter((a) => named.includes(a.client));
+  return offered.length === 1 && offered[0] ? offered[0] : entry.link;
+}
 
 export function ErrorFinder({ lang, entries }: { lang: Lang; entries: SymptomEntry[] }) {
   const t = useT(lang);
@@ -24,6 +32,7 @@ export function ErrorFinder({ lang, entries }: { lang: Lang; entries: SymptomEnt
   const results = useMemo(() => (query.trim() ? searchSymptoms(indexFor(), query, 5) : []), [query]); // eslint-disable-line react-hooks/exhaustive-deps
   const bySymptom = new Map(entries.map((e) => [e.symptom.id, e]));
   const shown = results.map((r) => bySymptom.get(r.symptomId)).filter((e): e is SymptomEntry => !!e);
+  const named = useMemo(() => appsInText(query), [query]);
 
   return (
     <section className="finder mt-8" aria-labelledby={`${id}-label`}>
@@ -54,14 +63,22 @@ export function ErrorFinder({ lang, entries }: { lang: Lang; entries: SymptomEnt
         </p>
         {shown.length > 0 ? (
           <ul className="result-list mt-2" aria-label={t('home.searchResults')}>
-            {shown.map((e) => (
-              <li key={e.symptom.id}>
-                <Link className="answer-link" to={paths.node(lang, e.guide, e.symptom.node ?? e.start)}>
-                  <span className="answer-label">{e.titles[lang]}</span>
-                  {e.summaries[lang] ? <span className="answer-hint">{e.summaries[lang]}</span> : null}
-                </Link>
-              </li>
-            ))}
+            {shown.map((e) => {
+              const link = resultLink(e, named);
+              return (
+                <li key={e.symptom.id}>
+                  <Link className="answer-link" to={paths.node(lang, e.guide, link.node, link.query)}>
+                    <span className="answer-label">{e.titles[lang]}</span>
+                    {e.summaries[lang] ? <span className="answer-hint">{e.summaries[lang]}</span> : null}
+                    {link.client ? (
+                      <span className="answer-hint">
+                        {t('home.searchForApp', { app: t(`clients.${link.client}`) })}
+                      </span>
+                    ) : null}
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
         ) : null}
       </div>

@@ -1,11 +1,12 @@
 // One node of a guide: heading, Back, the node itself (question, fix, check or outcome), "Your answers",
 // and the page tools. The URL decides everything shown here; the query is read only after hydration.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { LoadedGuide } from '@/content/catalog';
-import type { ResolvedNode } from '@/engine/types';
+import type { Lang, ResolvedNode } from '@/engine/types';
 import { parseAnswers, serializeAnswers } from '@/engine/url';
-import { answersBefore, answersHere, resolveJourney } from '@/engine/resolve';
+import { answersBefore, answersHere, resolveJourney, type OkJourney } from '@/engine/resolve';
+import { questionsAhead } from '@/engine/graph';
 import { formatDate } from '@/lib/format-date';
 import { useT } from '@/lib/i18n';
 import { useDocumentHead } from '@/lib/head';
@@ -45,6 +46,10 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
   const t = useT(lang);
   const journey = useJourney(loaded, nodeId, search);
   const setLast = useProgress((s) => s.setLast);
+  // True when this page was first rendered with its query known: reached in the app (e.g. by pressing
+  // "No, not yet"), not loaded fresh. On a fresh load the query is read only after hydration, and a notice
+  // appearing then above the heading would push the whole page down (layout shift).
+  const [queryKnownAtFirstRender] = useState(search !== null);
   const recordOutcome = useProgress((s) => s.recordOutcome);
 
   const ok = journey.ok ? journey : undefined;
@@ -76,6 +81,13 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
 
   const backIndex = ok.path.length - 2;
   const back = backIndex >= 0 ? ok.path[backIndex] : undefined;
+  // "That did not fix it": only when the answers in the URL end with a fix's "no", on a page reached in the app.
+  const afterNo =
+    queryKnownAtFirstRender &&
+    search !== null &&
+    ok.reached &&
+    back?.answer === 'no' &&
+    guide.byId.get(back.node)?.kind === 'fix';
   const backHref = back
     ? paths.node(lang, guide.id, back.node, serializeAnswers(guide, answersBefore(ok, backIndex)))
     : paths.home(lang);
@@ -88,6 +100,8 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
         </Link>
         <span className="text-sm text-muted">{loaded.text.title}</span>
       </nav>
+      {afterNo ? <AfterNo lang={lang} kind={node.kind} title={text.title} /> : null}
+      {node.kind === 'question' ? <QuestionProgress loaded={loaded} journey={ok} nodeId={node.id} /> : null}
       <PageHeading>{text.title}</PageHeading>
       <RichText text={text.body} className="prose-text mt-3" />
 
@@ -125,4 +139,36 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
       </p>
     </article>
   );
+}
+
+/**
+ * "Question 2 of about 4": questions on the way here, and at most how many more the graph can still ask.
+ * The way here comes from the URL's answers, so the line keeps its space but shows only once hydrated.
+ */
+function QuestionProgress({
+  loaded,
+  journey,
+  nodeId,
+}: {
+  loaded: LoadedGuide;
+  journey: OkJourney;
+  nodeId: string;
+}) {
+  const { lang, guide } = loaded;
+  const t = useT(lang);
+  const n = journey.path.filter((step) => guide.byId.get(step.node)?.kind === 'question').length;
+  const ahead = questionsAhead(guide, nodeId);
+  return (
+    <JsOnly className="progress-caption">
+      {ahead === undefined
+        ? t('progress.question', { n })
+        : t('progress.questionOf', { n, total: n + ahead })}
+    </JsOnly>
+  );
+}
+
+/** What the page after a fix's "no" says first: that it did not work, and what comes next. */
+function AfterNo({ lang, kind, title }: { lang: Lang; kind: ResolvedNode['kind']; title: string }) {
+  const t = useT(lang);
+  return <p className="notice mb-4">{t(`node.afterNo.${kind}`, { title })}</p>;
 }

@@ -1,4 +1,5 @@
-// "Your path so far": the nodes visited to get here, each a link back to that point of the journey.
+// "Your path so far": the nodes visited to get here, each a link back to that point of the journey, in a
+// disclosure that shows it opens (a chevron that turns).
 import { Link } from 'react-router';
 import type { LoadedGuide } from '@/content/catalog';
 import { serializeAnswers } from '@/engine/url';
@@ -14,7 +15,10 @@ export function PathSoFar({ loaded, journey }: { loaded: LoadedGuide; journey: O
   const last = journey.path.length - 1;
   return (
     <details className="path-so-far mb-4">
+      {/* A native disclosure: it opens without JavaScript and tells assistive technology whether it is
+          open. Our summary is a flex box, which drops the browser's own triangle, so it draws a chevron. */}
       <summary>
+        <span className="disclosure-chevron" aria-hidden="true" />
         {t('node.progress')} ({journey.path.length})
       </summary>
       <ol className="mt-2 space-y-1">

@@ -6,11 +6,13 @@ import type {
   Provider,
   ProviderTable,
   SharedContent,
+  Symptom,
 } from '../../../src/engine/types';
 import { LANGS } from '../../../src/engine/types';
 import { rules } from '../../../src/engine/rules';
 import { SHARED_NS } from '../../../src/engine/shared';
-import { reachableFromStart, reachesOutcome } from '../../../src/engine/graph';
+import { graphIndex, reachableFromStart, reachesOutcome } from '../../../src/engine/graph';
+import { answersLeadTo } from '../../../src/engine/resolve';
 import type { GuideLike } from '../../../src/engine/url';
 import { currentId } from '../../../src/engine/url';
 import { guideSchema, providerTableSchema, sharedContentSchema } from '../schema';
@@ -294,6 +296,7 @@ function readGuide(scope: GuideScope, entry: ContentFile): void {
         'List the apps it is covered for (outlook-classic, outlook-new, iphone-mail, gmail).',
       );
     }
+    checkSymptomAnswers(out, file, graph, symptom);
   }
 
   for (const node of guide.nodes) checkNode(scope, file, node, ids);
@@ -336,6 +339,64 @@ function readGuide(scope: GuideScope, entry: ContentFile): void {
         'Make at least one answer lead on towards a resolved or hand-off outcome.',
       );
     }
+  }
+}
+
+/**
+ * A symptom's implied answers must be real answers of real questions, and replaying them from the start
+ * must be a journey: each one is used on the way, or belongs to a question that can still come after the
+ * node they lead to (it is kept until then). Otherwise the symptom's link would carry an answer that never
+ * applies.
+ */
+function checkSymptomAnswers(out: Reporter, file: string, graph: GuideLike, symptom: Symptom): void {
+  if (symptom.answers === undefined) return;
+  const what = `symptom ${q(symptom.id)}`;
+  if (symptom.node !== undefined) {
+    out.report(
+      file,
+      undefined,
+      `${what} has both "node" and "answers"`,
+      'Keep one: with "answers", its link opens the node those answers lead to.',
+    );
+    return;
+  }
+  const { byId: nodes } = graphIndex(graph);
+  const valid: Record<string, string> = {};
+  for (const [question, answer] of Object.entries(symptom.answers)) {
+    const node = nodes.get(question);
+    if (node === undefined) {
+      out.report(
+        file,
+        undefined,
+        `${what} implies an answer to ${q(question)}, which is not a node of this guide`,
+        `Use the id of a question of this guide.${didYouMean(question, nodes.keys())}`,
+      );
+    } else if (node.kind !== 'question') {
+      out.report(
+        file,
+        undefined,
+        `${what} implies an answer to ${q(question)}, which is a ${node.kind}, not a question`,
+        'A symptom can only imply the answer to a question: remove this entry.',
+      );
+    } else if (!node.answers.some((a) => a.id === answer)) {
+      const offered = node.answers.map((a) => a.id);
+      out.report(
+        file,
+        undefined,
+        `${what} implies ${q(answer)} for question ${q(question)}, which has no such answer`,
+        `Use one of ${offered.map(q).join(', ')}.${didYouMean(answer, offered)}`,
+      );
+    } else valid[question] = answer;
+  }
+  const led = answersLeadTo(graph, valid);
+  for (const [question, answer] of Object.entries(valid)) {
+    if (Object.hasOwn(led.answers, question)) continue;
+    out.report(
+      file,
+      undefined,
+      `${what} implies ${q(answer)} for question ${q(question)}, but replaying its answers from the start stops at ${q(led.node)}, and ${q(question)} can never come after it`,
+      `Imply the answers that lead from the start to ${q(question)} too, or remove this one.`,
+    );
   }
 }
 

@@ -241,6 +241,29 @@ class WordingCheck {
     }
   }
 
+  /**
+   * A fix's caution (what not to do, shown above step 1): it is never a diagnostic step, so risky wording in
+   * it is always reported; on any other kind of node nothing shows it.
+   */
+  checkCaution(view: LocaleView, text: unknown, node: GuideNode | { kind: 'fix'; id: string }): void {
+    const caution = at(text, 'caution');
+    if (caution === undefined) return;
+    const key = `nodes.${node.id}.caution`;
+    if (node.kind !== 'fix') {
+      this.staleKey(view, key, node.id, `only a fix shows a caution, and this is a ${node.kind}`);
+      return;
+    }
+    const sentence = typeof caution === 'string' ? riskySentence(caution) : undefined;
+    if (sentence !== undefined) {
+      this.out.report(
+        view.file,
+        node.id,
+        `${key} seems to advise turning encryption off or accepting a certificate warning: ${q(sentence)}`,
+        'A caution says what not to do: write it so it warns against weakening security, never advises it.',
+      );
+    }
+  }
+
   /** Keys of a wording record that the content does not use. */
   staleIn(
     view: LocaleView,
@@ -270,6 +293,7 @@ class WordingCheck {
         node.id,
         'the title of a shared fix',
       );
+      this.checkCaution(sharedView, text, { kind: 'fix', id: node.id });
       const ownSteps = new Set<string>();
       for (const step of node.steps) {
         if (step.shared !== undefined) continue;
@@ -409,6 +433,7 @@ class WordingCheck {
         this.checkRisky(view, `nodes.${id}.steps.${step.id}`, id, stepText, step.diagnostic);
       }
     }
+    this.checkCaution(view, text, node);
     // Wording for answers, rules or steps the node does not have (renamed or removed).
     if (isRec(answers)) this.staleAnswers(view, node, 'answers', answers);
     if (isRec(hints)) this.staleAnswers(view, node, 'hints', hints);
