@@ -66,7 +66,8 @@ async function axeFindings(page: Page, label: string): Promise<Finding[]> {
   // more than the audit itself.
   const present = await page.evaluate(() => 'axe' in window);
   const { violations } = await new AxeBuilder({ page, axeSource: present ? 'void 0' : axeSource })
-    // Violations only: axe's default reporter also processes every pass, which costs more than the rules.
+    // Violations only: the default reporter also builds a result for every rule that passed, a large share
+    // of each analysis.
     .options({ reporter: 'no-passes' })
     .withTags(TAGS)
     // axe.run() in the page itself. The default mode also opens a blank page per analysis to merge the
