@@ -1,7 +1,8 @@
 // A static file server for a build folder that behaves like a plain static host (npm start, e2e, benches).
 // sirv finds and streams the files, with their content types and its own guard that keeps every lookup
 // inside root. Around it, what a host does (docs/deploy.md): the base path, a directory's index.html and
-// the redirect to its slash, 404.html with status 404, caching, and the security headers it is given.
+// the redirect to its slash, 404.html with status 404, caching, CORS on assets/ (so a frame sandboxed
+// without allow-same-origin can run the app) and the security headers it is given.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -21,9 +22,10 @@ const EXTRA_TYPES = { '.ico': 'image/x-icon' };
 
 /**
  * Starts the server. `headers` is added to every response (for example a Content-Security-Policy, so
- * tests see what a strict host would enforce).
+ * tests see what a strict host would enforce). `assetsCors` (default true) sends
+ * `Access-Control-Allow-Origin: *` on assets/ as docs/deploy.md recommends; false plays a host without it.
  * @param {{ root: string, base?: string, port?: number, host?: string, fallback?: string,
- *   headers?: Record<string, string> }} options
+ *   headers?: Record<string, string>, assetsCors?: boolean }} options
  * @returns {Promise<{ url: string, origin: string, port: number, close: () => Promise<void> }>}
  */
 export async function startStaticServer({
@@ -33,6 +35,7 @@ export async function startStaticServer({
   host = '127.0.0.1',
   fallback = '404.html',
   headers = {},
+  assetsCors = true,
 }) {
   const rootDir = path.resolve(root);
   const basePath = normalizeBase(base);
@@ -103,13 +106,15 @@ export async function startStaticServer({
     const type = EXTRA_TYPES[path.extname(file).toLowerCase()];
     if (type) res.setHeader('Content-Type', type);
     // As docs/deploy.md asks: hashed files under assets/ forever, everything else revalidated.
-    res.setHeader(
-      'Cache-Control',
-      pathname.startsWith(`${basePath}assets/`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-    );
+    const isAsset = pathname.startsWith(`${basePath}assets/`);
+    res.setHeader('Cache-Control', isAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
+    // Public files with no cookies: any origin may read them, which a sandboxed (opaque-origin) frame needs
+    // for the app's module scripts and crossorigin stylesheet. Pages themselves never get it.
+    if (isAsset && assetsCors) res.setHeader('Access-Control-Allow-Origin', '*');
     req.url = `/${file.slice(basePath.length)}`;
     files(req, res, () => {
       res.removeHeader('Content-Type');
+      res.removeHeader('Access-Control-Allow-Origin');
       res.setHeader('Cache-Control', 'no-cache');
       if (!pathname.endsWith('/') && isDirectoryWithIndex(relative)) redirect(res, `${pathname}/${search}`);
       else void notFound(res).catch(() => res.destroy());

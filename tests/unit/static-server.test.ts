@@ -94,6 +94,23 @@ describe('startStaticServer', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
+  test('lets any origin read assets/ (a sandboxed frame needs it), never pages or misses', async () => {
+    const asset = await get(server.origin, '/assets/index-abc123.js');
+    expect(asset.headers['access-control-allow-origin']).toBe('*');
+    for (const p of ['/', '/app.js', '/assets/no-such-file.js', '/no-such-page/']) {
+      const reply = await get(server.origin, p);
+      expect(reply.headers['access-control-allow-origin'], p).toBeUndefined();
+    }
+    const strict = await startStaticServer({ root, assetsCors: false });
+    try {
+      const plain = await get(strict.origin, '/assets/index-abc123.js');
+      expect(plain.status).toBe(200);
+      expect(plain.headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      await strict.close();
+    }
+  });
+
   test('answers an unknown path with 404.html and status 404', async () => {
     for (const unknown of ['/en/no-such-page/', '/no-such-file.js', '/app.js/', '/en/guide/index.html/']) {
       const reply = await get(server.origin, unknown);
