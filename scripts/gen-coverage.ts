@@ -9,7 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { edges } from '../src/engine/graph';
+import { answersLeadTo } from '../src/engine/resolve';
 import { CLIENTS, type Client, type Guide, type GuideNode, type LocaleGuide } from '../src/engine/types';
+import { serializeAnswers } from '../src/engine/url';
 
 export type CoverageCell =
   | { kind: 'fix'; fixes: string[] }
@@ -105,6 +107,99 @@ export function coverageMatrix(guides: Guide[], locales: Record<string, LocaleGu
   );
 }
 
+/** Outlook/Windows mail error codes as people paste them: 8 hex digits starting 800, with or without 0x. */
+const CODE = /(?:0x)?(800[0-9a-f]{5})(?![0-9a-f])/gi;
+
+/** Every error code named in a symptom's aliases, as `0x800CCC0E`, with the symptoms that name it. */
+export function errorCodes(
+  guides: Guide[],
+): Map<string, { guide: Guide; symptom: Guide['symptoms'][number] }[]> {
+  const codes = new Map<string, { guide: Guide; symptom: Guide['symptoms'][number] }[]>();
+  for (const guide of guides) {
+    for (const symptom of guide.symptoms) {
+      const found = new Set<string>();
+      for (const alias of symptom.aliases) {
+        for (const m of alias.normalize('NFKC').matchAll(CODE))
+          found.add(`0x${(m[1] as string).toUpperCase()}`);
+      }
+      for (const code of found) codes.set(code, [...(codes.get(code) ?? []), { guide, symptom }]);
+    }
+  }
+  return new Map([...codes].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export type CodeCell =
+  | { kind: 'path'; guide: string; path: string; fixes: number }
+  | { kind: 'not-applicable'; related: string[] }
+  | { kind: 'missing'; reason: string };
+
+export interface CodeRow {
+  code: string;
+  cells: Record<Client, CodeCell>;
+}
+
+/** Where the finder's link for a symptom opens in one app: the symptom's answers plus the app's. */
+function pathFor(guide: Guide, symptom: Guide['symptoms'][number], client: Client): string {
+  const answers: Record<string, string> = { ...(symptom.answers ?? {}) };
+  const question = findClientQuestion(guide, guide.start);
+  if (question && !Object.hasOwn(answers, question.id) && question.answers.some((a) => a.id === client)) {
+    answers[question.id] = client;
+  }
+  const to = answersLeadTo(guide, answers);
+  const query = serializeAnswers(guide, to.answers);
+  return `/ja/${guide.id}/${to.node}/${query ? `?${query}` : ''}`;
+}
+
+/** Error code × app: a real path (the page a person lands on) or the guides that fit instead. */
+export function codeMatrix(guides: Guide[]): CodeRow[] {
+  return [...errorCodes(guides)].map(([code, symptoms]) => {
+    const cells = Object.fromEntries(
+      CLIENTS.map((client): [Client, CodeCell] => {
+        for (const { guide, symptom } of symptoms) {
+          const cell = cellForClient(guide, symptom.node ?? guide.start, client, symptom.clients);
+          if (cell.kind === 'fix') {
+            return [
+              client,
+              {
+                kind: 'path',
+                guide: guide.id,
+                path: pathFor(guide, symptom, client),
+                fixes: cell.fixes.length,
+              },
+            ];
+          }
+        }
+        const related = [
+          ...new Set(
+            symptoms.flatMap(({ guide, symptom }) => {
+              const cell = cellForClient(guide, symptom.node ?? guide.start, client, symptom.clients);
+              return cell.kind === 'not-applicable' ? cell.related : [];
+            }),
+          ),
+        ];
+        return [
+          client,
+          related.length > 0
+            ? { kind: 'not-applicable', related }
+            : { kind: 'missing', reason: 'no fix and no related guide' },
+        ];
+      }),
+    ) as Record<Client, CodeCell>;
+    return { code, cells };
+  });
+}
+
+function renderCodeCell(cell: CodeCell): string {
+  switch (cell.kind) {
+    case 'path':
+      return `\`${cell.path}\` (${cell.fixes} fixes)`;
+    case 'not-applicable':
+      return `not for this app → ${cell.related.map((g) => `[${g}](/ja/${g}/)`).join(', ')}`;
+    case 'missing':
+      return `MISSING: ${cell.reason}`;
+  }
+}
+
 function renderCell(cell: CoverageCell): string {
   switch (cell.kind) {
     case 'fix':
@@ -151,6 +246,21 @@ export function coverageMarkdown(guides: Guide[], locales: Record<string, Locale
     const name = row.title ? `${row.symptom} (${row.title})` : row.symptom;
     const cells = CLIENTS.map((c) => escapeCell(renderCell(row.cells[c]) + declaredNote(row, c)));
     lines.push(`| ${row.guide} | ${escapeCell(name)} | ${cells.join(' | ')} |`);
+  }
+  lines.push(
+    '',
+    '## Error codes by app',
+    '',
+    "Every error code the finder knows (from the symptoms' aliases). A path is the page the finder opens for",
+    'that code once the app is known (answers in the query); "not for this app" names the guides to use instead.',
+    '',
+    `| code | ${CLIENTS.join(' | ')} |`,
+    `| --- | ${CLIENTS.map(() => '---').join(' | ')} |`,
+  );
+  for (const row of codeMatrix(guides)) {
+    lines.push(
+      `| ${row.code} | ${CLIENTS.map((c) => escapeCell(renderCodeCell(row.cells[c]))).join(' | ')} |`,
+    );
   }
   lines.push('', '## Nodes per guide', '', '| guide | question | fix | check | outcome | total |');
   lines.push('| --- | --- | --- | --- | --- | --- |');

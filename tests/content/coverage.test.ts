@@ -2,9 +2,12 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CLIENTS } from '@/engine/types';
+import { resolveJourney } from '@/engine/resolve';
 import {
   clientsMismatch,
+  codeMatrix,
   coverageMarkdown,
+  errorCodes,
   coverageMatrix,
   findClientQuestion,
   formattedCoverage,
@@ -53,5 +56,55 @@ describe('content coverage', () => {
     const row = rows.find((r) => r.symptom === 'error-0x800ccc1a');
     expect(row?.cells['iphone-mail']).toEqual({ kind: 'not-applicable', related: ['cannot-connect-ssl'] });
     expect(coverageMarkdown(guides, locales)).toContain('not applicable → cannot-connect-ssl');
+  });
+
+  describe('error code × app', () => {
+    const codes = codeMatrix(guides);
+
+    it('has a row for every Outlook/Windows error code the finder knows', () => {
+      expect(codes.map((r) => r.code)).toEqual([...errorCodes(guides).keys()]);
+      expect(codes.map((r) => r.code)).toEqual(
+        expect.arrayContaining(['0x800CCC0E', '0x800CCC1A', '0x80040600']),
+      );
+    });
+
+    it('fills every cell with a real path or a linked "not for this app"', () => {
+      const empty = codes.flatMap((r) =>
+        CLIENTS.filter((c) => r.cells[c].kind === 'missing').map((c) => `${r.code} › ${c}`),
+      );
+      expect(empty).toEqual([]);
+    });
+
+    it('every path opens that node, reached by its answers, none dropped', () => {
+      for (const row of codes) {
+        for (const client of CLIENTS) {
+          const cell = row.cells[client];
+          if (cell.kind !== 'path') continue;
+          const url = new URL(cell.path, 'https://x.test');
+          const [, , guideId, node] = url.pathname.split('/');
+          const guide = guides.find((g) => g.id === guideId);
+          const journey = resolveJourney(guide, guideId as string, node as string, url.search);
+          expect(journey.ok, cell.path).toBe(true);
+          if (!journey.ok) continue;
+          expect(journey.reached, cell.path).toBe(true);
+          expect(journey.dropped, cell.path).toEqual([]);
+          expect(Object.keys({ ...journey.answers, ...journey.ahead }).sort(), cell.path).toEqual(
+            [...url.searchParams.keys()].sort(),
+          );
+          if (Object.hasOwn(journey.answers, 'client'))
+            expect(journey.answers.client, cell.path).toBe(client);
+        }
+      }
+    });
+
+    it('Outlook codes open in Outlook; the iPhone column sends people to the iPhone guide', () => {
+      const row = codes.find((r) => r.code === '0x800CCC0E');
+      expect(row?.cells['outlook-classic']).toMatchObject({
+        kind: 'path',
+        guide: 'outlook-connection-errors',
+      });
+      expect(row?.cells['iphone-mail']).toMatchObject({ kind: 'not-applicable' });
+      expect(coverageMarkdown(guides, locales)).toContain('## Error codes by app');
+    });
   });
 });
