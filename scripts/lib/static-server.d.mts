@@ -11,6 +11,8 @@ export interface StaticServerOptions {
   fallback?: string;
   /** Added to every response, e.g. the Content-Security-Policy and Referrer-Policy of docs/deploy.md. */
   headers?: Record<string, string>;
+  /** Send `Access-Control-Allow-Origin: *` on assets/ (default true, as docs/deploy.md recommends). */
+  assetsCors?: boolean;
 }
 
 export interface StaticServer {
