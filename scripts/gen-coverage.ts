@@ -10,11 +10,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { edges } from '../src/engine/graph';
 import { answersLeadTo } from '../src/engine/resolve';
-import { CLIENTS, type Client, type Guide, type GuideNode, type LocaleGuide } from '../src/engine/types';
+import {
+  CLIENTS,
+  PROVIDER_QUESTION,
+  type Client,
+  type Guide,
+  type GuideNode,
+  type LocaleGuide,
+} from '../src/engine/types';
 import { serializeAnswers } from '../src/engine/url';
 
 export type CoverageCell =
-  | { kind: 'fix'; fixes: string[] }
+  | { kind: 'fix'; fixes: string[]; continues?: string[] }
   | { kind: 'not-applicable'; related: string[] }
   | { kind: 'missing'; reason: string };
 
@@ -65,6 +72,11 @@ export function findClientQuestion(guide: Guide, entry: string) {
 function cellFrom(guide: Guide, from: string): CoverageCell {
   const reached = reachable(byId(guide), from);
   const fixes = reached.filter((n) => n.kind === 'fix').map((n) => n.id);
+  // A triage's "continue" outcomes lead into another guide's fixes: name those guides with the cell.
+  const continues = [
+    ...new Set(reached.flatMap((n) => (n.kind === 'outcome' && n.continue ? [n.continue.guide] : []))),
+  ];
+  if (continues.length > 0) return { kind: 'fix', fixes, continues };
   if (fixes.length > 0) return { kind: 'fix', fixes };
   const related = [
     ...new Set(reached.flatMap((n) => (n.kind === 'outcome' ? (n.related ?? []).map((r) => r.guide) : []))),
@@ -200,10 +212,85 @@ function renderCodeCell(cell: CodeCell): string {
   }
 }
 
+/** Provider ids in the order of src/content/providers.json. */
+export function providerIds(root: string): string[] {
+  const table = JSON.parse(fs.readFileSync(path.join(root, 'src/content/providers.json'), 'utf8')) as {
+    providers: { id: string }[];
+  };
+  return table.providers.map((p) => p.id);
+}
+
+export type ProviderCell = { kind: 'path'; guide: string; path: string } | { kind: 'none' };
+
+/** The question naming the provider: `provider`, or a per-app variant such as `provider-iphone`. */
+const isProviderQuestion = (id: string) => id === PROVIDER_QUESTION || id.startsWith(`${PROVIDER_QUESTION}-`);
+
+/**
+ * The shortest way from the start that answers the app question with `client` and a provider question with
+ * `provider` (in either order): the answers of that path, or undefined when the guide never offers both.
+ */
+function providerPath(guide: Guide, client: Client, provider: string): Record<string, string> | undefined {
+  const appQuestion = findClientQuestion(guide, guide.start)?.id;
+  if (appQuestion === undefined) return undefined;
+  const nodes = byId(guide);
+  // A node is worth visiting again once more of the two answers are given on the way to it.
+  const state = (id: string, answers: Record<string, string>) =>
+    `${id}|${Object.hasOwn(answers, appQuestion)}|${Object.keys(answers).some(isProviderQuestion)}`;
+  const seen = new Set<string>([state(guide.start, {})]);
+  const queue: [string, Record<string, string>][] = [[guide.start, {}]];
+  for (let head = 0; head < queue.length; head++) {
+    const [id, answers] = queue[head] as [string, Record<string, string>];
+    const node = nodes.get(id);
+    if (!node) continue;
+    const named = Object.keys(answers).some(isProviderQuestion);
+    if (answers[appQuestion] === client && named) return answers;
+    for (const e of edges(node)) {
+      if (node.id === appQuestion && e.value !== client) continue;
+      if (isProviderQuestion(node.id) && e.value !== provider) continue;
+      const answered = { ...answers, [node.id]: e.value };
+      const key = state(e.next, answered);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      queue.push([e.next, answered]);
+    }
+  }
+  return undefined;
+}
+
+/** Provider × app: the shortest real path that asks for the provider in that app, over every guide. */
+export function providerMatrix(guides: Guide[], providers: string[]) {
+  const sorted = [...guides].sort((a, b) => a.id.localeCompare(b.id));
+  return providers.map((provider) => {
+    const cells = Object.fromEntries(
+      CLIENTS.map((client): [Client, ProviderCell & { guides: string[] }] => {
+        const found = sorted.flatMap((guide) => {
+          const answers = providerPath(guide, client, provider);
+          return answers ? [{ guide, answers }] : [];
+        });
+        const best = [...found].sort(
+          (a, b) => Object.keys(a.answers).length - Object.keys(b.answers).length,
+        )[0];
+        if (!best) return [client, { kind: 'none', guides: [] }];
+        const to = answersLeadTo(best.guide, best.answers);
+        const query = serializeAnswers(best.guide, to.answers);
+        const cell: ProviderCell = {
+          kind: 'path',
+          guide: best.guide.id,
+          path: `/ja/${best.guide.id}/${to.node}/${query ? `?${query}` : ''}`,
+        };
+        return [client, { ...cell, guides: found.map((f) => f.guide.id) }];
+      }),
+    ) as Record<Client, ProviderCell & { guides: string[] }>;
+    return { provider, cells };
+  });
+}
+
 function renderCell(cell: CoverageCell): string {
   switch (cell.kind) {
-    case 'fix':
-      return `fix (${cell.fixes.length}): ${cell.fixes.join(', ')}`;
+    case 'fix': {
+      const own = `fix (${cell.fixes.length}): ${cell.fixes.join(', ')}`;
+      return cell.continues ? `${own}; continues → ${cell.continues.join(', ')}` : own;
+    }
     case 'not-applicable':
       return `not applicable → ${cell.related.join(', ')}`;
     case 'missing':
@@ -226,7 +313,11 @@ function declaredNote(row: CoverageRow, client: Client): string {
 }
 
 /** The coverage document as Markdown (before Prettier formatting). Pure: same input, same text. */
-export function coverageMarkdown(guides: Guide[], locales: Record<string, LocaleGuide>): string {
+export function coverageMarkdown(
+  guides: Guide[],
+  locales: Record<string, LocaleGuide>,
+  providers: string[] = [],
+): string {
   const rows = coverageMatrix(guides, locales);
   const lines: string[] = [
     '# Content coverage',
@@ -262,6 +353,27 @@ export function coverageMarkdown(guides: Guide[], locales: Record<string, Locale
       `| ${row.code} | ${CLIENTS.map((c) => escapeCell(renderCodeCell(row.cells[c]))).join(' | ')} |`,
     );
   }
+  lines.push(
+    '',
+    '## Providers by app',
+    '',
+    'For each provider in `src/content/providers.json` and each app: the shortest real path that answers',
+    'the app question and the provider question with it (the page it opens, answers in the query), and which',
+    'guides ask. Where no guide asks for that provider in that app, the cell says so and links the triage,',
+    'which covers every app without asking the provider.',
+    '',
+    `| provider | ${CLIENTS.join(' | ')} |`,
+    `| --- | ${CLIENTS.map(() => '---').join(' | ')} |`,
+  );
+  for (const row of providerMatrix(guides, providers)) {
+    const cells = CLIENTS.map((c) => {
+      const cell = row.cells[c];
+      return cell.kind === 'path'
+        ? escapeCell(`\`${cell.path}\` (${cell.guides.join(', ')})`)
+        : 'not asked in this app → [mail-trouble-triage](/ja/mail-trouble-triage/)';
+    });
+    lines.push(`| ${row.provider} | ${cells.join(' | ')} |`);
+  }
   lines.push('', '## Nodes per guide', '', '| guide | question | fix | check | outcome | total |');
   lines.push('| --- | --- | --- | --- | --- | --- |');
   const kinds = ['question', 'fix', 'check', 'outcome'] as const;
@@ -279,10 +391,11 @@ export function coverageMarkdown(guides: Guide[], locales: Record<string, Locale
 /** The document exactly as committed: Markdown run through the project's Prettier settings. */
 export async function formattedCoverage(root: string): Promise<string> {
   const { guides, locales } = loadContent(root);
+  const providers = providerIds(root);
   const prettier = await import('prettier');
   const file = path.join(root, 'docs/content-coverage.md');
   const options = (await prettier.resolveConfig(file)) ?? {};
-  return prettier.format(coverageMarkdown(guides, locales), { ...options, parser: 'markdown' });
+  return prettier.format(coverageMarkdown(guides, locales, providers), { ...options, parser: 'markdown' });
 }
 
 /** Guide files and their English wording, read from a checkout. */

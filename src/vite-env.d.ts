@@ -15,10 +15,24 @@ declare module 'virtual:symptom-index' {
         apps: { client: Client; node: string; query: string }[];
       }
     >;
+    /** Continue outcome id → where it leads: the other guide's node past the answers it settles. */
+    continues: Record<string, { guide: string; node: string; query: string }>;
     text: Record<
       'ja' | 'en',
       { title: string; symptoms: Record<string, { title: string; summary?: string }> }
     >;
   }[];
   export default index;
+}
+
+declare module 'virtual:helpdesk-index/*' {
+  import type { HelpdeskData } from '@/features/helpdesk/types';
+  const index: HelpdeskData;
+  export default index;
+}
+
+declare module 'virtual:helpdesk-strings' {
+  /** The "helpdesk" block of locales/<lang>/common.json, per language. */
+  const strings: Record<'ja' | 'en', Record<string, unknown>>;
+  export default strings;
 }

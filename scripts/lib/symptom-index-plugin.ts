@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createJiti } from 'jiti';
 import type { Plugin } from 'vite';
-import type { Answers, Client, GuideNode, Symptom } from '../../src/engine/types';
+import type { Answers, Client, ContinueTo, GuideNode, Symptom } from '../../src/engine/types';
 import type { GuideLike } from '../../src/engine/url';
 import type * as TypesModule from '../../src/engine/types';
 import type * as GraphModule from '../../src/engine/graph';
@@ -136,15 +136,42 @@ function safeLinks(engine: Engine, guide: GuideLike, symptom: Symptom): IndexLin
   }
 }
 
+/** Where a `continue` outcome leads: the target's node past the answers it settles, as symptom links do. */
+function continueLink(
+  engine: Engine,
+  graphs: ReadonlyMap<string, GuideLike>,
+  to: ContinueTo,
+): (IndexLink & { guide: string }) | undefined {
+  const target = graphs.get(to.guide);
+  if (!target) return undefined;
+  try {
+    const answers = to.answers ?? {};
+    if (to.node !== undefined) {
+      return { guide: to.guide, node: to.node, query: engine.url.serializeAnswers(target, answers) };
+    }
+    const { used: _, ...link } = replay(engine, target, answers);
+    return { guide: to.guide, ...link };
+  } catch {
+    return { guide: to.guide, node: target.start, query: '' };
+  }
+}
+
 function buildSymptomIndex(engine: Engine, root: string) {
   const guideDir = join(root, 'src/content/guides');
   const files = readdirSync(guideDir)
     .filter((f) => f.endsWith('.json'))
     .sort();
-  return files.flatMap((file) => {
+  const read = files.flatMap((file) => {
     const guide = readJson<GuideFile>(join(guideDir, file));
-    if (!guide) return [];
-    const id = file.replace(/\.json$/, '');
+    return guide ? [{ file, guide, id: file.replace(/\.json$/, '') }] : [];
+  });
+  const graphs = new Map<string, GuideLike>(
+    read.map(({ id, guide }) => [
+      id,
+      { start: guide.start, nodes: guide.nodes ?? [], redirects: guide.redirects },
+    ]),
+  );
+  return read.map(({ file, guide, id }) => {
     const text = Object.fromEntries(
       ['ja', 'en'].map((lang) => {
         const locale = readJson<LocaleFile>(join(root, 'locales', lang, file)) ?? {};
@@ -152,9 +179,17 @@ function buildSymptomIndex(engine: Engine, root: string) {
       }),
     );
     const symptoms = guide.symptoms ?? [];
-    const graph: GuideLike = { start: guide.start, nodes: guide.nodes ?? [], redirects: guide.redirects };
+    const graph = graphs.get(id) as GuideLike;
     const links = Object.fromEntries(symptoms.map((s) => [s.id, safeLinks(engine, graph, s)]));
-    return [{ guide: id, start: guide.start, symptoms, links, text }];
+    // Only continue outcomes: a few links per triage-like guide, so home stays small.
+    const continues = Object.fromEntries(
+      (guide.nodes ?? []).flatMap((n) => {
+        if (n.kind !== 'outcome' || n.outcome !== 'continue' || !n.continue) return [];
+        const link = continueLink(engine, graphs, n.continue);
+        return link ? [[n.id, link]] : [];
+      }),
+    );
+    return { guide: id, start: guide.start, symptoms, links, continues, text };
   });
 }
 

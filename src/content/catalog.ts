@@ -4,6 +4,7 @@ import type {
   Guide,
   Lang,
   LocaleGuide,
+  LocaleProviders,
   LocaleShared,
   ProviderTable,
   ResolvedGuide,
@@ -13,12 +14,14 @@ import { resolveGuide } from '@/engine/shared';
 
 const guideFiles = import.meta.glob<Guide>('./guides/*.json', { import: 'default' });
 const guideWording = import.meta.glob<LocaleGuide>(
-  ['@locales/*/*.json', '!**/common.json', '!**/shared.json'],
+  ['@locales/*/*.json', '!**/common.json', '!**/shared.json', '!**/providers.json'],
   {
     import: 'default',
   },
 );
 const sharedWording = import.meta.glob<LocaleShared>('@locales/*/shared.json', { import: 'default' });
+// What is said about each provider (notes, host hints): loaded with a guide, never with the first page.
+const providerWording = import.meta.glob<LocaleProviders>('@locales/*/providers.json', { import: 'default' });
 
 function idFromPath(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.json$/, '');
@@ -33,6 +36,7 @@ export interface LoadedGuide {
   text: LocaleGuide;
   shared: LocaleShared;
   providers: ProviderTable;
+  providerText: LocaleProviders;
 }
 
 function findLoader<T>(
@@ -53,19 +57,23 @@ export function loadGuide(id: string, lang: Lang): Promise<LoadedGuide> {
   const loadData = findLoader(guideFiles, `/guides/${id}.json`);
   const loadText = findLoader(guideWording, `/${lang}/${id}.json`);
   const loadShared = findLoader(sharedWording, `/${lang}/shared.json`);
-  if (!loadData || !loadText || !loadShared) return Promise.reject(new Error(`Unknown guide: ${id}`));
+  const loadProviderText = findLoader(providerWording, `/${lang}/providers.json`);
+  if (!loadData || !loadText || !loadShared || !loadProviderText)
+    return Promise.reject(new Error(`Unknown guide: ${id}`));
   const promise = Promise.all([
     loadData(),
     loadText(),
     loadShared(),
     import('./shared.json').then((m) => m.default as SharedContent),
     import('./providers.json').then((m) => m.default as ProviderTable),
-  ]).then(([data, text, shared, sharedData, providers]) => ({
+    loadProviderText(),
+  ]).then(([data, text, shared, sharedData, providers, providerText]) => ({
     lang,
     guide: resolveGuide(data, sharedData),
     text,
     shared,
     providers,
+    providerText,
   }));
   cache.set(cacheKey, promise);
   return promise;

@@ -3,6 +3,7 @@
 // engine from the symptom's implied answers), never a guide's nodes or step wording.
 import index from 'virtual:symptom-index';
 import type { Client, Lang, Symptom } from '@/engine/types';
+import type { SearchEntry } from '@/engine/search';
 
 /** Where a link opens: a node of the guide and the serialised answers for its query ('' for none). */
 export interface SymptomLink {
@@ -44,4 +45,29 @@ export const symptomEntries: SymptomEntry[] = index.flatMap(({ guide, start, sym
     guideTitles: { ja: text.ja.title, en: text.en.title },
     clients: symptom.clients,
   })),
+);
+
+/**
+ * The triage symptom the finder offers for an Outlook/Windows error code that no symptom knows (e.g.
+ * 0x800CCC99): its link opens the triage with the app answered, never "no result".
+ */
+export const UNKNOWN_CODE_SYMPTOM = { guide: 'mail-trouble-triage', symptom: 'other-error-code' };
+
+/** The error finder's search entries: titles in both languages; the triage entry also stands in for unknown codes. */
+export function finderEntries(entries: readonly SymptomEntry[]): SearchEntry[] {
+  return entries.map((e) => ({
+    guide: e.guide,
+    symptom: e.symptom,
+    titles: [e.titles.ja, e.titles.en],
+    ...(e.guide === UNKNOWN_CODE_SYMPTOM.guide && e.symptom.id === UNKNOWN_CODE_SYMPTOM.symptom
+      ? { unknownCodes: true }
+      : {}),
+  }));
+}
+
+/** Where a continue outcome leads (guide, node past the answers it settles, query), by guide and outcome id. */
+export const continueLinks: ReadonlyMap<string, { guide: string; node: string; query: string }> = new Map(
+  index.flatMap(({ guide, continues }) =>
+    Object.entries(continues).map(([node, link]) => [`${guide}/${node}`, link] as const),
+  ),
 );

@@ -4,6 +4,7 @@ import type { GuideLike, ParsedAnswers } from './url';
 import type { GraphLike } from './graph';
 import { edgeTarget, graphIndex, shortestPath } from './graph';
 import { MAX_SEARCH_LENGTH, checkAnswers, currentId, parseAnswers } from './url';
+import { resolveProviderRef } from './rules';
 
 /** Something that lists query pairs, such as URLSearchParams. */
 interface PairsLike {
@@ -251,6 +252,20 @@ export function currentAnswer(journey: OkJourney): string | undefined {
 export function stepsAhead(guide: GraphLike, journey: OkJourney): JourneyStep[] {
   if (!journey.reached) return [];
   return follow(guide, journey.target, journey.ahead).steps;
+}
+
+/**
+ * The answers a page may act on: those that lead from the start to it. A journey the answers did not reach
+ * has an inferred path, whose answers nobody gave, so it yields none (a check or a settings table reading
+ * `"@answer"` then compares with nothing rather than with a provider the person never chose).
+ */
+export function reachedAnswers(journey: OkJourney): Answers {
+  return journey.reached ? journey.answers : {};
+}
+
+/** The provider a check or settings step means on this journey (`"@answer"` → the `provider` answer). */
+export function journeyProvider(journey: OkJourney, ref: string | undefined): string | undefined {
+  return resolveProviderRef(ref, reachedAnswers(journey));
 }
 
 /** Every answer the page holds, given and kept: what a Change link carries, so nothing is lost. */

@@ -1,5 +1,6 @@
 // Pure rules for `check` nodes: compare what a person typed with the facts and the provider table.
 import type {
+  Answers,
   CheckField,
   CheckNode,
   Protocol,
@@ -9,6 +10,7 @@ import type {
   Security,
   ServerSetting,
 } from './types';
+import { ANSWER_PROVIDER, PROVIDER_QUESTION } from './types';
 
 /**
  * Encryption as a person reads it off their app: one of the table's values, or Outlook's 「自動」 ("Auto"),
@@ -38,7 +40,11 @@ interface RuleFailure {
   reason?: 'auto';
 }
 
-type RuleResult = { ok: true } | RuleFailure;
+/**
+ * `unchecked`: the rule could not judge, because the provider table has no value to compare with (no
+ * provider, a provider with nothing printed, or none for this protocol). Not a pass: the page says so.
+ */
+type RuleResult = { ok: true; unchecked?: true } | RuleFailure;
 
 /** Implicit TLS ports ("SSL/TLS", iPhone's "Use SSL"). */
 export const IMPLICIT_TLS_PORTS: readonly number[] = [465, 993, 995];
@@ -56,6 +62,7 @@ function securityForPort(port: number): ServerSetting['security'] | undefined {
 }
 
 const OK: RuleResult = { ok: true };
+const UNCHECKED: RuleResult = { ok: true, unchecked: true };
 
 function fail(rule: RuleName, expected?: Expected): RuleResult {
   return expected ? { ok: false, rule, detail: { expected } } : { ok: false, rule };
@@ -64,6 +71,30 @@ function fail(rule: RuleName, expected?: Expected): RuleResult {
 /** Host names compare case-insensitively, ignoring surrounding spaces and a trailing root dot. */
 function normalizeHost(host: string): string {
   return host.normalize('NFKC').trim().toLowerCase().replace(/\.$/, '');
+}
+
+/** True for a table host that is a pattern (`sv*.xserver.jp`): the name is the customer's own. */
+export function isHostPattern(host: string): boolean {
+  return host.includes('*');
+}
+
+/** A pattern as people read it: each `*` becomes ○○○ (`sv○○○.xserver.jp`). */
+export function displayHost(host: string): string {
+  return host.replace(/\*/g, '○○○');
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a typed host is the table's host: equal, or for a pattern, `*` standing for one or more letters,
+ * digits or hyphens inside one label (never a dot, so `sv*.xserver.jp` does not match `a.b.xserver.jp`).
+ */
+export function hostMatches(tableHost: string, typed: string): boolean {
+  const wanted = normalizeHost(tableHost);
+  const given = normalizeHost(typed);
+  if (!isHostPattern(wanted)) return wanted === given;
+  const source = wanted.split('*').map(escapeRegExp).join('[a-z0-9-]+');
+  return new RegExp(`^${source}$`).test(given);
 }
 
 function serversFor(input: CheckInput, provider: Provider | undefined) {
@@ -124,9 +155,9 @@ export const rules: Record<RuleName, Rule> = {
     run: (input, provider) => {
       if (input.host === undefined || input.host.trim() === '') return OK;
       const servers = serversFor(input, provider);
-      if (servers.length === 0) return OK;
-      const typed = normalizeHost(input.host);
-      if (servers.some((s) => normalizeHost(s.host) === typed)) return OK;
+      if (servers.length === 0) return UNCHECKED;
+      const typed = input.host;
+      if (servers.some((s) => hostMatches(s.host, typed))) return OK;
       return fail('host-matches-provider', { host: unique(servers.map((s) => s.host)) });
     },
   },
@@ -137,12 +168,21 @@ export const rules: Record<RuleName, Rule> = {
     run: (input, provider) => {
       if (input.port === undefined) return OK;
       const servers = serversFor(input, provider);
-      if (servers.length === 0) return OK;
+      if (servers.length === 0) return UNCHECKED;
       if (servers.some((s) => s.port === input.port)) return OK;
       return fail('port-matches-provider', { port: unique(servers.map((s) => s.port)) });
     },
   },
 };
+
+/**
+ * The provider id a check or a settings step means: its own, or for `"@answer"` the answer to the
+ * `provider` question in `answers` (undefined when there is none: then nothing is compared).
+ */
+export function resolveProviderRef(ref: string | undefined, answers: Answers = {}): string | undefined {
+  if (ref !== ANSWER_PROVIDER) return ref;
+  return Object.hasOwn(answers, PROVIDER_QUESTION) ? answers[PROVIDER_QUESTION] : undefined;
+}
 
 function findProvider(
   providers: ProviderTable | readonly Provider[],
@@ -170,16 +210,16 @@ export function suggestChanges(
   node: CheckNode,
   input: CheckInput,
   providers: ProviderTable | readonly Provider[],
+  answers?: Answers,
 ): FieldChange[] {
   const changes: FieldChange[] = [];
   const { port, security } = input;
-  const provider = findProvider(providers, node.provider);
+  const provider = findProvider(providers, resolveProviderRef(node.provider, answers));
   const rows = input.protocol && provider ? serversFor(input, provider) : [];
 
   const host = input.host?.trim();
   if (host && rows.length > 0 && hasRule(node, 'host-matches-provider')) {
-    const typed = normalizeHost(host);
-    if (!rows.some((s) => normalizeHost(s.host) === typed)) {
+    if (!rows.some((s) => hostMatches(s.host, host))) {
       changes.push({ field: 'host', typed: host, set: unique(rows.map((s) => s.host)) });
     }
   }
@@ -225,20 +265,31 @@ export interface CheckOutcome {
   value: string;
   next: string;
   result?: RuleResult;
+  /**
+   * Rules that held only because there was nothing to compare with (the provider's values are not in the
+   * table for this protocol): a pass must not be claimed for them.
+   */
+  unchecked: RuleName[];
 }
 
-/** The first failing rule decides where a check leads; if all hold, `pass`. */
+/**
+ * The first failing rule decides where a check leads; if all hold, `pass`. `answers` are the journey's
+ * (reached) answers: a check whose provider is `"@answer"` compares with the one chosen there.
+ */
 export function evaluateCheck(
   node: CheckNode,
   input: CheckInput,
   providers: ProviderTable | readonly Provider[],
+  answers?: Answers,
 ): CheckOutcome {
-  const provider = findProvider(providers, node.provider);
+  const provider = findProvider(providers, resolveProviderRef(node.provider, answers));
+  const unchecked: RuleName[] = [];
   for (const ref of node.rules) {
     // Content is validated, but an unknown name must not reach Object.prototype.
     if (!Object.hasOwn(rules, ref.rule)) continue;
     const result = rules[ref.rule].run(input, provider);
-    if (!result.ok) return { value: ref.rule, next: ref.fail, result };
+    if (!result.ok) return { value: ref.rule, next: ref.fail, result, unchecked };
+    if (result.unchecked) unchecked.push(ref.rule);
   }
-  return { value: 'pass', next: node.pass };
+  return { value: 'pass', next: node.pass, unchecked };
 }

@@ -20,13 +20,18 @@ export type Protocol = (typeof PROTOCOLS)[number];
 
 export interface ServerSetting {
   protocol: Protocol;
+  /**
+   * A host name, or a pattern where the name is the customer's own: `*` stands for one or more letters,
+   * digits or hyphens inside one label (`sv*.xserver.jp` matches `sv1234.xserver.jp`). Shown as `○○○`
+   * with a hint (providers.json wording `hostHints.<id>`) saying where the person finds their own name.
+   */
   host: string;
   port: number;
   /** Never 'none': we do not publish unencrypted settings. */
   security: 'ssl' | 'starttls';
 }
 
-export const PROVIDER_LINK_KINDS = ['setup', 'password', 'status'] as const;
+export const PROVIDER_LINK_KINDS = ['setup', 'password', 'status', 'help', 'errors', 'signin'] as const;
 export type ProviderLinkKind = (typeof PROVIDER_LINK_KINDS)[number];
 
 /** A page of the provider's own (a plain link: nothing is fetched). Its label is common.json outcome.providerLink.<kind>. */
@@ -39,11 +44,24 @@ export interface ProviderLink {
 export interface Provider {
   /** kebab-case id, e.g. "gmail", "docomo", "other". Its name is in locales/<lang>/common.json providers.<id>. */
   id: string;
-  /** Empty for "other provider": the UI then says "ask your provider for these values". */
+  /**
+   * Only values facts.md allows (docs/providers.md says which and why). Empty when none may be printed: the
+   * UI then says the values cannot be checked here and points to the provider's own pages.
+   */
   servers: ServerSetting[];
-  /** The provider's own pages that a hand-off points to. */
+  /** The provider's own pages that a hand-off (and a "cannot check" note) points to. */
   links?: ProviderLink[];
+  /** ISO date (YYYY-MM-DD) the row was last checked against its sources; shown next to every table. */
+  checked: string;
+  /** facts.md source keys (e.g. "XS-MAN") or URLs that were read; empty only for a row with nothing printed. */
+  sources: string[];
 }
+
+/** A check's `provider` or a step's `settings.provider` that takes the provider from the journey's `provider` answer. */
+export const ANSWER_PROVIDER = '@answer';
+
+/** A `provider` question may offer this many answers (every other question: 2–6). */
+export const MAX_PROVIDER_ANSWERS = 16;
 
 /** The question whose answer names the provider (its answer ids are provider ids, or e.g. "other"). */
 export const PROVIDER_QUESTION = 'provider';
@@ -63,7 +81,10 @@ export interface FixStep {
   id: string;
   /** Take the step (data and wording) from src/content/shared.json steps.<shared>. */
   shared?: string;
-  /** Show a settings table for this provider's servers, filtered by protocol. */
+  /**
+   * Show a settings table for this provider's servers, filtered by protocol. `"@answer"` (ANSWER_PROVIDER):
+   * the provider the person chose at the `provider` question (the validator proves every way here passes it).
+   */
   settings?: { provider: string; protocols: Protocol[] };
   /**
    * The step is diagnostic only or touches security (e.g. "try once on mobile data", "look at the
@@ -84,7 +105,7 @@ export interface QuestionNode {
   kind: 'question';
   /** kebab-case; also the query-string key for the answer. */
   id: string;
-  /** 2–6 answers. */
+  /** 2–6 answers; the `provider` question up to MAX_PROVIDER_ANSWERS. */
   answers: QuestionAnswer[];
 }
 
@@ -124,7 +145,10 @@ export interface CheckNode {
   kind: 'check';
   id: string;
   fields: CheckField[];
-  /** Provider to compare against (needed by host-/port-matches-provider). */
+  /**
+   * Provider to compare against (needed by host-/port-matches-provider), or `"@answer"` (ANSWER_PROVIDER):
+   * the one chosen at the `provider` question.
+   */
   provider?: string;
   /** Evaluated in order; the first failing rule decides. */
   rules: CheckRuleRef[];
@@ -134,12 +158,31 @@ export interface CheckNode {
   skip?: string;
 }
 
+/**
+ * Where a `continue` outcome leads: another guide, opened past the questions `answers` already settle
+ * (like a symptom link: the answers are replayed from the target's start and go in the query).
+ */
+export interface ContinueTo {
+  /** The guide to continue in. */
+  guide: string;
+  /** Node of that guide to open. Without it, the furthest node `answers` lead to from its start. */
+  node?: string;
+  /** Answers of the target guide (question id → answer id) that this journey has already settled. */
+  answers?: Record<string, string>;
+}
+
 export interface OutcomeNode {
   kind: 'outcome';
   id: string;
-  outcome: 'resolved' | 'handoff';
+  /**
+   * resolved: fixed. handoff: a summary for the helpdesk. continue: this guide only narrowed the problem
+   * down (a triage); the page leads on into `continue`. All three are terminal nodes of this guide's graph.
+   */
+  outcome: 'resolved' | 'handoff' | 'continue';
   /** Other guides (or nodes of them) that fit better, shown as links (e.g. "this message does not appear in Gmail"). */
   related?: { guide: string; node?: string }[];
+  /** Required with outcome `continue`, not allowed otherwise. */
+  continue?: ContinueTo;
 }
 
 export type GuideNode = QuestionNode | FixNode | CheckNode | OutcomeNode;
@@ -232,6 +275,45 @@ export interface LocaleGuide {
 export interface LocaleShared {
   nodes: Record<string, LocaleNode>;
   steps: Record<string, LocaleStep>;
+}
+
+export interface ProviderUiText {
+  /** "確認日 {{date}}" under a settings table. */
+  checked: string;
+  /** "出典：{{sources}}". */
+  sources: string;
+  /** The values of {{what}} (protocols) for {{provider}} cannot be checked here: look on {{page}}. */
+  cannotCheck: string;
+  /** {{page}} when the provider has no `pages` entry: "{{provider}}'s own help". */
+  pageFallback: string;
+  /** Heading of a provider's notes: "About {{provider}}". */
+  notesHeading: string;
+  /** Label before a host hint: replace ○○○ with your own value. */
+  ownValue: string;
+  /** A settings table that reads "@answer" on a page opened without the provider answer. */
+  providerUnknown: string;
+  /** A check's verdict when the generic rules hold and the provider's values could not be compared. */
+  resultPassUnchecked: string;
+  /** A check that reads "@answer" on a page opened without the provider answer. */
+  checkProviderUnknown: string;
+}
+
+/**
+ * locales/<lang>/providers.json: what is said about a provider beyond its name (common.json providers.<id>).
+ * Loaded with a guide, not with the first page. Plain text like a node's body; never a host name or port.
+ */
+export interface LocaleProviders {
+  /**
+   * The strings of settings tables and checks that only provider pages need (kept here, not in common.json,
+   * so the first page does not carry them). `{{name}}` placeholders as in common.json.
+   */
+  ui: ProviderUiText;
+  /** provider id → what to know about it (its own causes), shown where the provider comes from the answer. */
+  notes: Record<string, string>;
+  /** provider id → where the person finds their own server name, for a row whose host is a pattern. */
+  hostHints: Record<string, string>;
+  /** provider id → the provider's own page named in words, where its values cannot be checked here. */
+  pages: Record<string, string>;
 }
 
 // ---------------------------------------------------------------------------------------------

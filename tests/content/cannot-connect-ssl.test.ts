@@ -1,12 +1,20 @@
 // The cannot-connect-ssl guide (iPhone Mail and docomo mail), node by node and along the journeys real people take.
 import guideData from '@/content/guides/cannot-connect-ssl.json';
 import providerData from '@/content/providers.json';
+import sharedData from '@/content/shared.json';
 import jaData from '../../locales/ja/cannot-connect-ssl.json';
 import enData from '../../locales/en/cannot-connect-ssl.json';
 import jaShared from '../../locales/ja/shared.json';
 import enShared from '../../locales/en/shared.json';
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Guide, LocaleShared, LocaleStep, ProviderTable, ResolvedNode } from '@/engine/types';
+import type {
+  Guide,
+  LocaleShared,
+  LocaleStep,
+  ProviderTable,
+  ResolvedNode,
+  SharedContent,
+} from '@/engine/types';
 import { edges } from '@/engine/graph';
 import { buildIndex, searchSymptoms } from '@/engine/search';
 import { describeDeclaredRoutes, guideKit, itAsksWhichAppFirst, type Routes } from './guide-kit';
@@ -215,17 +223,20 @@ describe('cannot-connect-ssl: journeys', () => {
 describe('cannot-connect-ssl: what is lost when an account is removed', () => {
   it('an Outlook.com user who removes the account is told what POP mail and unsent drafts lose, and to check the web first', () => {
     const fix = walk('iphone-mail', 'password', 'outlook-com');
-    const ja = stepText('ja', fix, 'remove-account');
-    const en = stepText('en', fix, 'remove-account');
-    expect(ja).toContain('ブラウザで Outlook.com にサインイン');
+    // The warning is the shared "before you delete it" step (the same one iphone-mail-errors shows), just before the delete.
+    const ids = steps(fix).map((s) => s.id);
+    expect(steps(fix).find((s) => s.id === 'before-delete')?.shared).toBe('iphone-before-delete-account');
+    expect(ids.indexOf('before-delete')).toBe(ids.indexOf('remove-account') - 1);
+    const ja = stepText('ja', fix, 'before-delete');
+    const en = stepText('en', fix, 'before-delete');
+    expect(ja).toContain('ブラウザでウェブメールを開き');
     expect(ja).toContain('この iPhone にしか残っていないメール');
     expect(ja).toContain('送信していない下書き');
     expect(en).toContain('kept only on this iPhone');
     expect(en).toContain('unsent drafts');
     // The old text promised every message would come back.
     expect(en).not.toContain('Your mail shows up again once the account is added back.');
-    // The warning comes before the button that deletes.
-    expect(ja.indexOf('ブラウザで')).toBeLessThan(ja.indexOf('「アカウントを削除」'));
+    expect(stepText('ja', fix, 'remove-account')).toContain('「アカウントを削除」');
   });
 });
 
@@ -293,11 +304,7 @@ describe('cannot-connect-ssl: cheap checks first', () => {
   it('updating iOS comes before the network reset, not as the very last step', () => {
     const update = walk(...TO_PROVIDER, 'other', 'no', 'no');
     expect(update.id).toBe('update-ios');
-    expect(locale.ja.nodes['update-ios']?.steps?.['software-update']?.menu).toEqual([
-      '設定',
-      '一般',
-      'ソフトウェアアップデート',
-    ]);
+    expect(stepText('ja', update, 'software-update')).toContain('設定 › 一般 › ソフトウェアアップデート');
     const reset = walk(...TO_PROVIDER, 'other', 'no', 'no', 'no');
     expect(reset.id).toBe('reset-network');
     expect(steps(reset).map((s) => s.id)).toEqual(['reset-network-settings', 'check-mail']);
@@ -310,7 +317,7 @@ describe('cannot-connect-ssl: cheap checks first', () => {
     ]) {
       const ids = steps(fix).map((s) => s.shared ?? s.id);
       expect(ids.indexOf('iphone-mail-mobile-data')).toBeGreaterThanOrEqual(0);
-      expect(ids.indexOf('iphone-mail-mobile-data')).toBeLessThan(ids.indexOf('try-mobile-data'));
+      expect(ids.indexOf('iphone-mail-mobile-data')).toBeLessThan(ids.indexOf('iphone-try-mobile-data'));
     }
     expect(jaShared.steps['iphone-mail-mobile-data'].menu).toEqual(['設定', 'モバイル通信', 'メール']);
     expect(locale.ja.nodes.network?.body).toContain('「モバイル通信」');
@@ -333,6 +340,9 @@ describe('cannot-connect-ssl: cheap checks first', () => {
     expect(fix.id).toBe('readd-account');
     const ids = steps(fix).map((s) => s.id);
     expect(ids.indexOf('check-webmail-first')).toBeLessThan(ids.indexOf('delete-account'));
+    expect(steps(fix).find((s) => s.id === 'check-webmail-first')?.shared).toBe(
+      'iphone-before-delete-account',
+    );
     expect(stepText('ja', fix, 'check-webmail-first')).toContain(
       'POP で受信していて、サーバーから消え、この iPhone にしか残っていないメール',
     );
@@ -340,6 +350,126 @@ describe('cannot-connect-ssl: cheap checks first', () => {
     expect(stepText('ja', fix, 'add-again')).toContain(
       '「アカウントを追加」›「その他」›「メールアカウントを追加」',
     );
+  });
+});
+
+describe('cannot-connect-ssl: one copy of each iPhone fix', () => {
+  const shared = sharedData as SharedContent;
+
+  it('the restart, Wi-Fi, iOS update and network reset fixes are the shared ones, under their published ids', () => {
+    const own = kit.guide.nodes;
+    expect(
+      Object.fromEntries(
+        ['restart-mail', 'wifi-network', 'update-ios', 'reset-network'].map((id) => {
+          const n = own.find((x) => x.id === id);
+          return [id, n?.kind === 'fix' ? { shared: n.shared, steps: n.steps } : n?.kind];
+        }),
+      ),
+    ).toEqual({
+      'restart-mail': { shared: 'iphone-restart-mail', steps: undefined },
+      'wifi-network': { shared: 'iphone-wifi-check', steps: undefined },
+      'update-ios': { shared: 'iphone-update-ios', steps: undefined },
+      'reset-network': { shared: 'iphone-reset-network', steps: undefined },
+    });
+    // Their wording is the shared file's, so the guide's own wording file holds none.
+    for (const lang of ['ja', 'en'] as const) {
+      for (const id of ['restart-mail', 'wifi-network', 'update-ios', 'reset-network']) {
+        expect(locale[lang].nodes[id], `${lang} ${id}`).toBeUndefined();
+      }
+    }
+  });
+
+  it('no fix of its own copies a shared iPhone fix, step for step or a step by name', () => {
+    const sharedSteps = new Map(shared.nodes.map((n) => [n.id, n.steps.map((s) => s.id).join(' ')]));
+    // A step of a shared fix worded there (not a shared step it points to), e.g. quit-mail or try-mobile-data.
+    const sharedStepNames = new Set(
+      shared.nodes.flatMap((n) => n.steps.filter((s) => s.shared === undefined).map((s) => s.id)),
+    );
+    const copies: string[] = [];
+    for (const n of kit.guide.nodes) {
+      if (n.kind !== 'fix' || n.shared !== undefined) continue;
+      const ids = (n.steps ?? []).map((s) => s.id).join(' ');
+      for (const [sharedId, sharedIds] of sharedSteps) {
+        if (ids === sharedIds) copies.push(`${n.id} = ${sharedId}`);
+      }
+      for (const step of n.steps ?? []) {
+        if (step.shared === undefined && sharedStepNames.has(step.id)) copies.push(`${n.id}/${step.id}`);
+      }
+    }
+    expect(copies).toEqual([]);
+  });
+
+  it('wherever the shared "match this table" step is used, the step names the provider whose table it shows', () => {
+    const dir = new URL('../../src/content/guides/', import.meta.url);
+    const uses = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) => (JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Guide).nodes)
+      .flatMap((n) => (n.kind === 'fix' ? (n.steps ?? []) : []))
+      .filter((st) => st.shared === 'iphone-check-servers-table');
+    expect(uses.length).toBeGreaterThan(0);
+    expect(uses.filter((st) => !st.settings)).toEqual([]);
+  });
+
+  it('no step worded in this guide repeats the title of a shared step', () => {
+    const repeats: string[] = [];
+    for (const lang of ['ja', 'en'] as const) {
+      const sharedTitles = new Map(
+        Object.entries((lang === 'ja' ? jaShared : enShared).steps).map(([id, st]) => [st.title, id]),
+      );
+      for (const [nodeId, n] of Object.entries(locale[lang].nodes)) {
+        for (const [stepId, st] of Object.entries(n.steps ?? {})) {
+          const same = sharedTitles.get(st.title);
+          if (same) repeats.push(`${lang} ${nodeId}/${stepId} = ${same}`);
+        }
+      }
+    }
+    expect(repeats).toEqual([]);
+  });
+
+  it('a docomo user reads the same My docomo steps as in the other iPhone guides, with Wi-Fi off and then back on', () => {
+    const fix = walk('iphone-mail', 'password', 'docomo', 'manual', 'd-account');
+    const shared = steps(fix).map((st) => st.shared);
+    expect(shared.indexOf('docomo-wifi-off')).toBe(0);
+    expect(shared.indexOf('docomo-check-imap-password')).toBe(1);
+    expect(shared.indexOf('docomo-wifi-on')).toBeGreaterThan(shared.indexOf('docomo-check-imap-password'));
+    expect(stepText('ja', fix, 'my-docomo')).toContain(
+      'My docomo › メール設定(迷惑メール・SMS対策など) › IMAP専用ID・パスワードの確認',
+    );
+  });
+
+  it('the iCloud, Gmail and docomo server tables, the usual ports and re-adding the account use the shared iPhone steps', () => {
+    for (const [fix, provider] of [
+      [walk(...TO_PROVIDER, 'icloud'), 'icloud'],
+      [walk(...TO_PROVIDER, 'gmail'), 'gmail'],
+      [walk(...TO_PROVIDER, 'docomo', 'manual', 'imap-password'), 'docomo'],
+    ] as const) {
+      const table = steps(fix).find((st) => st.id === 'check-servers');
+      expect(table?.shared, fix.id).toBe('iphone-check-servers-table');
+      // The wording is shared; which provider's table is shown stays with the guide.
+      expect(table?.settings?.provider, fix.id).toBe(provider);
+    }
+    expect(steps(walk(...TO_PROVIDER, 'other')).find((st) => st.id === 'usual-ports')?.shared).toBe(
+      'iphone-usual-ports',
+    );
+    const readd = walk(...TO_PROVIDER, 'other', 'no');
+    expect(steps(readd).map((st) => st.shared ?? st.id)).toEqual([
+      'iphone-before-delete-account',
+      'note-settings',
+      'iphone-open-account',
+      'iphone-delete-account',
+      'iphone-add-account-again',
+      'iphone-check-mail',
+    ]);
+  });
+
+  it('someone on café Wi-Fi with "Cannot Verify Server Identity" tests on mobile data with the same shared step as the Wi-Fi check', () => {
+    const wifi = steps(walk(...TO_PROVIDER.slice(0, 4), 'wifi-only')).find((s) => s.id === 'try-mobile-data');
+    const identity = steps(walk('iphone-mail', 'verify', 'wifi-only')).find(
+      (s) => s.id === 'try-mobile-data',
+    );
+    expect(wifi).toMatchObject({ shared: 'iphone-try-mobile-data', diagnostic: true });
+    expect(identity).toMatchObject({ shared: 'iphone-try-mobile-data', diagnostic: true });
+    expect(jaShared.steps['iphone-try-mobile-data'].warning).toContain('Wi-Fi をオンに戻して');
   });
 });
 

@@ -8,6 +8,8 @@ import {
   codeMatrix,
   coverageMarkdown,
   errorCodes,
+  providerIds,
+  providerMatrix,
   coverageMatrix,
   findClientQuestion,
   formattedCoverage,
@@ -105,6 +107,40 @@ describe('content coverage', () => {
       });
       expect(row?.cells['iphone-mail']).toMatchObject({ kind: 'not-applicable' });
       expect(coverageMarkdown(guides, locales)).toContain('## Error codes by app');
+    });
+  });
+
+  describe('provider × app', () => {
+    const providers = providerIds(root);
+    const matrix = providerMatrix(guides, providers);
+
+    it('has a row for every provider in providers.json', () => {
+      expect(matrix.map((r) => r.provider)).toEqual(providers);
+      expect(providers).toEqual(expect.arrayContaining(['docomo', 'au', 'softbank', 'xserver']));
+    });
+
+    it('every path opens its node, reached by answers that name the app and the provider', () => {
+      for (const row of matrix) {
+        for (const client of CLIENTS) {
+          const cell = row.cells[client];
+          if (cell.kind !== 'path') continue;
+          const url = new URL(cell.path, 'https://x.test');
+          const [, , guideId, node] = url.pathname.split('/');
+          const guide = guides.find((g) => g.id === guideId);
+          const journey = resolveJourney(guide, guideId as string, node as string, url.search);
+          expect(journey.ok && journey.reached, cell.path).toBe(true);
+          expect(Object.values(Object.fromEntries(url.searchParams)), cell.path).toEqual(
+            expect.arrayContaining([client, row.provider]),
+          );
+        }
+      }
+    });
+
+    it('asks for every provider with a server table in classic Outlook', () => {
+      const missing = matrix.filter(
+        (r) => r.provider !== 'rakuten-mobile' && r.cells['outlook-classic'].kind !== 'path',
+      );
+      expect(missing.map((r) => r.provider)).toEqual([]);
     });
   });
 });

@@ -4,6 +4,7 @@ import providersData from '@/content/providers.json';
 import jaData from '../../locales/ja/encryption-mismatch.json';
 import enData from '../../locales/en/encryption-mismatch.json';
 import type { CheckNode, ProviderTable } from '@/engine/types';
+import { ANSWER_PROVIDER } from '@/engine/types';
 import { resolveJourney } from '@/engine/resolve';
 import { edges } from '@/engine/graph';
 import { evaluateCheck, type CheckInput } from '@/engine/rules';
@@ -15,6 +16,19 @@ const providers = providersData as ProviderTable;
 
 const PROVIDERS = ['gmail', 'outlook-com', 'microsoft-365', 'icloud', 'docomo'] as const;
 const AFTER_SETTINGS = { yes: 'resolved-settings', no: 'outlook-version' };
+/** Providers without a check of their own: one check and one fix read the provider from the answer. */
+const NEW_PROVIDERS = [
+  'au',
+  'softbank',
+  'yahoo-japan',
+  'ocn',
+  'biglobe',
+  'au-one-net',
+  'nifty',
+  'so-net',
+  'xserver',
+  'sakura',
+] as const;
 
 // Where every answer must lead, written out by hand: a change to the tree has to be made here too, on purpose.
 const routes: Routes = {
@@ -30,8 +44,19 @@ const routes: Routes = {
     'microsoft-365': 'check-microsoft-365',
     icloud: 'check-icloud',
     docomo: 'check-docomo',
+    ...Object.fromEntries(NEW_PROVIDERS.map((p) => [p, 'check-by-provider'])),
     other: 'check-other',
   },
+  'check-by-provider': {
+    'encryption-on': 'values-by-provider',
+    'smtp-port-not-25': 'values-by-provider',
+    'port-matches-security': 'values-by-provider',
+    'host-matches-provider': 'values-by-provider',
+    'port-matches-provider': 'values-by-provider',
+    pass: 'outlook-version',
+    skip: 'values-by-provider',
+  },
+  'values-by-provider': AFTER_SETTINGS,
   ...Object.fromEntries(
     PROVIDERS.flatMap((p) => [
       [
@@ -65,11 +90,11 @@ const routes: Routes = {
 };
 
 /** Types `input` on a check node and follows where the rules send it. */
-function typeOn(checkId: string, input: CheckInput) {
+function typeOn(checkId: string, input: CheckInput, answers?: Record<string, string>) {
   const check = node(checkId);
   if (check.kind !== 'check') throw new Error(`${checkId} is not a check`);
-  const outcome = evaluateCheck(check, input, providers);
-  return { value: outcome.value, next: node(outcome.next) };
+  const outcome = evaluateCheck(check, input, providers, answers);
+  return { value: outcome.value, next: node(outcome.next), unchecked: outcome.unchecked };
 }
 
 describeDeclaredRoutesByNode(kit, routes, () => {
@@ -95,6 +120,51 @@ describeDeclaredRoutesByNode(kit, routes, () => {
 });
 
 describe('encryption-mismatch: journeys', () => {
+  it("an Xserver customer who typed mail.<own domain> is told the server name is wrong and shown Xserver's table with their own sv part", () => {
+    const check = walk('outlook-classic', 'xserver');
+    expect(check.id).toBe('check-by-provider');
+    const { value, next } = typeOn(
+      check.id,
+      { protocol: 'smtp', host: 'mail.example.co.jp', port: 465, security: 'ssl' },
+      { client: 'outlook-classic', provider: 'xserver' },
+    );
+    expect(value).toBe('host-matches-provider');
+    expect(next.id).toBe('values-by-provider');
+    expect(steps(next).find((s) => s.settings)?.settings).toEqual({
+      provider: ANSWER_PROVIDER,
+      protocols: ['imap', 'pop', 'smtp'],
+    });
+    // The same check passes their own server name (sv followed by their number).
+    expect(
+      typeOn(
+        check.id,
+        { protocol: 'smtp', host: 'sv12345.xserver.jp', port: 465, security: 'ssl' },
+        { provider: 'xserver' },
+      ),
+    ).toMatchObject({ value: 'pass', unchecked: [] });
+    expect(text('ja', next)).toContain('○○○');
+  });
+
+  it('an au mail user whose port and encryption go together is not told the au values are right', () => {
+    const { value, next, unchecked } = typeOn(
+      walk('outlook-classic', 'au').id,
+      { protocol: 'imap', host: 'imap.example.jp', port: 993, security: 'ssl' },
+      { client: 'outlook-classic', provider: 'au' },
+    );
+    expect(value).toBe('pass');
+    expect(next.id).toBe('outlook-version');
+    expect(unchecked).toEqual(['host-matches-provider', 'port-matches-provider']);
+  });
+
+  it('a BIGLOBE user sending on port 25 is still moved to 587 or 465 although BIGLOBE SMTP values are not printed', () => {
+    const { value, next } = typeOn(
+      walk('outlook-classic', 'biglobe').id,
+      { protocol: 'smtp', host: 'mail.biglobe.ne.jp', port: 25, security: 'starttls' },
+      { provider: 'biglobe' },
+    );
+    expect(value).toBe('smtp-port-not-25');
+    expect(next.id).toBe('values-by-provider');
+  });
   it('Gmail in Outlook with SMTP port 587 and "SSL/TLS" is told the pair is wrong and shown Gmail\'s settings', () => {
     walk('outlook-classic', 'gmail');
     const { value, next } = typeOn('check-gmail', {
@@ -279,7 +349,7 @@ describe('encryption-mismatch: what the content-trust review fixed', () => {
         );
       }
     }
-    expect(seen).toBe(7);
+    expect(seen).toBe(8);
     // The checks ask what Outlook shows, so they say how to read the checkbox too.
     for (const check of checks()) {
       expect(locale.ja.nodes[check.id]?.body, check.id).toContain('チェックが入っていれば「SSL/TLS」');

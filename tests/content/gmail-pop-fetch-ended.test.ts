@@ -46,7 +46,14 @@ function symptomLandsOn(symptomId: string): string {
 // Where every answer must lead, written out by hand: a change to the tree has to be made here too, on purpose.
 const routes: Routes = {
   'what-stopped': { fetch: 'provider', 'app-account': 'gmail-app-imap', 'not-sure': 'provider' },
-  provider: { docomo: 'client', 'other-gmail': 'forward', other: 'forward', work: 'handoff-admin' },
+  provider: {
+    docomo: 'client',
+    au: 'client',
+    softbank: 'client',
+    'other-gmail': 'forward',
+    other: 'forward',
+    work: 'handoff-admin',
+  },
   forward: { yes: 'resolved-forward', no: 'client' },
   client: {
     gmail: 'gmail-app-imap',
@@ -229,9 +236,9 @@ describe('gmail-pop-fetch-ended: journeys', () => {
   it("a docomo user on iPhone installs docomo's profile rather than typing servers", () => {
     const fix = walk('fetch', 'docomo', 'iphone-mail');
     expect(fix.id).toBe('iphone-mail-add');
-    expect(steps(fix)[0]?.id).toBe('docomo-profile');
-    expect(stepText('ja', fix, 'docomo-profile')).toContain('プロファイル');
-    expect(stepText('ja', fix, 'docomo-profile')).toContain('サーバー名などを自分で入れる必要はありません');
+    expect(steps(fix)[0]?.id).toBe('carrier-setup');
+    expect(stepText('ja', fix, 'carrier-setup')).toContain('プロファイル');
+    expect(stepText('ja', fix, 'carrier-setup')).toContain('サーバー名などを自分で入れる必要はありません');
     expect(locale.ja.nodes[fix.id]?.steps?.['add-account']?.menu).toEqual([
       '設定',
       'アプリ',
@@ -239,6 +246,39 @@ describe('gmail-pop-fetch-ended: journeys', () => {
       'メールアカウント',
       'アカウントを追加',
     ]);
+  });
+
+  it.each(['au', 'softbank'])(
+    'an %s user is not sent to forwarding first, and on iPhone sets the carrier mail up the carrier’s way',
+    (carrier) => {
+      expect(walk('fetch', carrier).id).toBe('client');
+      expect(walk('not-sure', carrier).id).toBe('client');
+      const fix = walk('fetch', carrier, 'iphone-mail');
+      expect(fix.id).toBe('iphone-mail-add');
+      // The carrier step comes before the one that types servers in by hand.
+      expect(steps(fix)[0]?.id).toBe('carrier-setup');
+      const ja = stepText('ja', fix, 'carrier-setup');
+      expect(ja).toContain(
+        'au のメールやソフトバンクのメールは、それぞれの会社の iPhone 向けの案内に従って追加します',
+      );
+      expect(ja).toContain('au のメールは、サーバー名などを自分で入れないでください');
+      expect(stepText('en', fix, 'carrier-setup')).toContain(
+        'For au mail, do not type server names yourself',
+      );
+      // Where no app works, the mail is read the carrier's way.
+      const webmail = walk('fetch', carrier, 'iphone-mail', 'no');
+      expect(webmail.id).toBe('provider-webmail');
+      expect(stepText('ja', webmail, 'open-webmail')).toContain(
+        'それぞれの会社が案内している読み方で読みます',
+      );
+      expect(stepText('en', webmail, 'open-webmail')).toContain('read the way each company describes');
+    },
+  );
+
+  it('au mail is no longer lumped in with provider mail, and au one net is told apart from it', () => {
+    expect(locale.ja.nodes.provider?.answers?.other).not.toContain('au');
+    expect(locale.en.nodes.provider?.answers?.other).not.toContain('au mail');
+    expect(locale.ja.nodes.provider?.hints?.au).toContain('au one net');
   });
 
   it('someone who reads mail in new Outlook is told servers cannot be changed after adding', () => {
@@ -367,6 +407,8 @@ describe('gmail-pop-fetch-ended: the error finder', () => {
     ["my provider's mail no longer arrives in Gmail", 'gmail-pop-fetch-ended'],
     ['au mail no longer arrives in Gmail', 'gmail-pop-fetch-ended'],
     ['auメール Gmail 届かない', 'gmail-pop-fetch-ended'],
+    ['ソフトバンク メール Gmail 届かない', 'gmail-pop-fetch-ended'],
+    ['SoftBank mail no longer arrives in Gmail', 'gmail-pop-fetch-ended'],
     ['Gmail POP 終了', 'gmail-pop-fetch-ended'],
     ['Gmail プロバイダー メール 届かない', 'gmail-pop-fetch-ended'],
     ['Gmailify', 'gmailify-ended'],

@@ -5,10 +5,20 @@ import jaData from '../../locales/ja/iphone-mail-errors.json';
 import enData from '../../locales/en/iphone-mail-errors.json';
 import jaShared from '../../locales/ja/shared.json';
 import enShared from '../../locales/en/shared.json';
+import providersData from '@/content/providers.json';
+import jaProviders from '../../locales/ja/providers.json';
+import enProviders from '../../locales/en/providers.json';
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Guide, Lang, LocaleShared, LocaleStep, ResolvedNode } from '@/engine/types';
+import type { Guide, Lang, LocaleShared, LocaleStep, ProviderTable, ResolvedNode } from '@/engine/types';
+import { ANSWER_PROVIDER } from '@/engine/types';
 import { edges } from '@/engine/graph';
-import { answersLeadTo } from '@/engine/resolve';
+import {
+  answersLeadTo,
+  journeyProvider,
+  linkForAnswer,
+  resolveJourney,
+  type OkJourney,
+} from '@/engine/resolve';
 import { buildIndex, searchSymptoms } from '@/engine/search';
 import { describeDeclaredRoutes, guideKit, itAsksWhichAppFirst, type Routes } from './guide-kit';
 
@@ -18,6 +28,33 @@ const GUIDE = 'iphone-mail-errors';
 
 /** 「サーバーへの接続に失敗しました」, then nothing cheap helped: restart, network (both), outage, clock. */
 const CONNECTION_TO_PROVIDER = ['iphone-mail', 'connection-failed', 'no', 'both', 'no', 'no'] as const;
+
+/** Internet-provider and hosting mail: no node of their own, the settings step reads the provider from the answer. */
+const PROVIDERS_VIA_WEBMAIL = [
+  'yahoo-japan',
+  'ocn',
+  'biglobe',
+  'au-one-net',
+  'nifty',
+  'so-net',
+  'xserver',
+  'sakura',
+] as const;
+
+const providers = providersData as ProviderTable;
+
+/** The journey that `answers` make to `nodeId`, as a page opened with them in its query sees it. */
+function journeyTo(nodeId: string, answers: Record<string, string>): OkJourney {
+  const journey = resolveJourney(kit.guide, GUIDE, nodeId, answers);
+  if (!journey.ok || !journey.reached) throw new Error(`the answers do not reach ${nodeId}`);
+  return journey;
+}
+
+/** The provider whose table and notes the settings step of `fixId` shows on this journey. */
+function providerShown(fixId: string, answers: Record<string, string>): string | undefined {
+  const settings = steps(node(fixId)).find((s) => s.settings)?.settings;
+  return journeyProvider(journeyTo(fixId, answers), settings?.provider);
+}
 
 /** The wording of one step of a fix, in one language (the step's own or the shared one). */
 function stepText(lang: Lang, fix: ResolvedNode, stepId: string): string {
@@ -66,10 +103,13 @@ const routes: Routes = {
   'send-settings': { yes: 'resolved-send', no: 'provider' },
   provider: {
     docomo: 'docomo-password',
+    au: 'carrier-setup',
+    softbank: 'other-settings',
     icloud: 'icloud-password',
     gmail: 'gmail-password',
     'outlook-com': 'microsoft-readd',
     'microsoft-365': 'microsoft-readd',
+    ...Object.fromEntries(PROVIDERS_VIA_WEBMAIL.map((p) => [p, 'webmail'])),
     other: 'webmail',
   },
   'docomo-password': { yes: 'resolved-password', no: 'carrier-setup' },
@@ -125,13 +165,18 @@ describe('iphone-mail-errors: every node', () => {
 });
 
 describe('iphone-mail-errors: a pasted message lands past the questions it answers', () => {
-  const guide = guideData as Guide;
+  const guide = kit.guide;
   it.each([
     ['iphone-user-name-or-password-incorrect', 'provider'],
     ['iphone-incorrect-password-prompt', 'provider'],
     ['iphone-account-error', 'account-error-detail'],
     ['iphone-cannot-send-mail', 'send-settings'],
     ['iphone-server-connection-failed', 'restart-mail'],
+    // A provider named in the finder: the message is still asked, the provider question is not.
+    ['iphone-softbank-mail', 'message'],
+    ['iphone-au-mail', 'message'],
+    ['iphone-yahoo-mail', 'message'],
+    ['iphone-ocn-mail', 'message'],
   ])('%s opens at %s', (symptomId, expected) => {
     const symptom = guide.symptoms.find((s) => s.id === symptomId);
     expect(symptom?.answers?.client).toBe('iphone-mail');
@@ -280,6 +325,125 @@ describe('iphone-mail-errors: journeys', () => {
   });
 });
 
+describe('iphone-mail-errors: the providers of the table', () => {
+  const question = node('provider');
+  const answerIds = edges(question).map((e) => e.value);
+  /** Answers that open a node from the start, as the page's links carry them. */
+  const PASSWORD = { client: 'iphone-mail', message: 'password' };
+
+  it('offers at most 16 mail services, docomo first and "other" last, each one a row of the provider table', () => {
+    expect(answerIds.length).toBeLessThanOrEqual(16);
+    expect(answerIds[0]).toBe('docomo');
+    expect(answerIds.at(-1)).toBe('other');
+    const table = providers.providers.map((p) => p.id);
+    for (const id of answerIds) expect(table, id).toContain(id);
+  });
+
+  it('leaves 楽天モバイル out of the question, and tells its users on "other" that this tool has not checked 楽メール', () => {
+    expect(answerIds).not.toContain('rakuten-mobile');
+    const ja = locale.ja.nodes.provider?.hints?.other ?? '';
+    expect(ja).toContain('楽メール（@rakumail.jp）');
+    expect(ja).toContain('このツールでは確かめられていません');
+    expect(ja).toContain('楽天モバイルの案内');
+    expect(locale.en.nodes.provider?.hints?.other).toContain("Rakuten Mobile's own instructions");
+  });
+
+  it('an au user with a password message goes straight to au’s own setup, with no server table to type from', () => {
+    const fix = walk('iphone-mail', 'password', 'au');
+    expect(fix.id).toBe('carrier-setup');
+    expect(steps(fix).some((s) => s.settings)).toBe(false);
+    expect(stepText('ja', fix, 'install-again')).toContain('au のメールなら、au の案内に従います');
+    expect(stepText('en', fix, 'install-again')).toContain("For au mail, follow au's instructions");
+    // After a failed connection too, and from the finder's au entry once the message is chosen.
+    expect(walk(...CONNECTION_TO_PROVIDER, 'au').id).toBe('carrier-setup');
+    const symptom = kit.guide.symptoms.find((s) => s.id === 'iphone-au-mail');
+    const opened = answersLeadTo(kit.guide, symptom?.answers ?? {});
+    const link = linkForAnswer(kit.guide, journeyTo(opened.node, opened.answers), 'message', 'password');
+    expect(link?.node).toBe('carrier-setup');
+  });
+
+  it('a SoftBank user reads SoftBank’s notes (password from My SoftBank, @softbank.ne.jp is MMS) before typing the password, next to SoftBank’s servers', () => {
+    const fix = walk('iphone-mail', 'password', 'softbank');
+    expect(fix.id).toBe('other-settings');
+    const ids = stepIds(fix);
+    expect(ids.indexOf('check-servers')).toBeLessThan(ids.indexOf('iphone-enter-password-both'));
+    expect(steps(fix).find((s) => s.id === 'check-servers')?.settings?.provider).toBe(ANSWER_PROVIDER);
+    expect(providerShown('other-settings', { ...PASSWORD, provider: 'softbank' })).toBe('softbank');
+    // The step shows the provider's notes above its table: the guide routes there and does not repeat them.
+    expect(jaProviders.notes.softbank).toContain('My SoftBank');
+    expect(jaProviders.notes.softbank).toContain('「メッセージ」アプリ');
+    expect(enProviders.notes.softbank).toContain('Messages');
+    expect(stepText('ja', fix, 'check-servers')).toContain(
+      '選んだメールについての注意が出ていたら、先に読んでください',
+    );
+    expect(text('ja', fix)).not.toContain('My SoftBank');
+    // Someone with an MMS address is told where to go, so the note reaches them too.
+    expect(locale.ja.nodes.provider?.hints?.softbank).toContain('@softbank.ne.jp');
+    // From the finder's SoftBank entry: the message is asked, then the provider is not.
+    const symptom = kit.guide.symptoms.find((s) => s.id === 'iphone-softbank-mail');
+    const opened = answersLeadTo(kit.guide, symptom?.answers ?? {});
+    const link = linkForAnswer(kit.guide, journeyTo(opened.node, opened.answers), 'message', 'password');
+    expect(link).toMatchObject({ node: 'other-settings', answers: { provider: 'softbank' } });
+    expect(walk('iphone-mail', 'password', 'softbank', 'yes').id).toBe('resolved-settings');
+    expect(walk('iphone-mail', 'password', 'softbank', 'no').id).toBe('readd-account');
+  });
+
+  it('an Xserver user who cannot send (from abroad, say) reaches Xserver’s table, its ○○○ host and the note on the overseas SMTP block', () => {
+    const answers = {
+      client: 'iphone-mail',
+      message: 'cannot-send',
+      'send-settings': 'no',
+      provider: 'xserver',
+      webmail: 'works',
+    };
+    expect(walk('iphone-mail', 'cannot-send', 'no', 'xserver').id).toBe('webmail');
+    const fix = walk('iphone-mail', 'cannot-send', 'no', 'xserver', 'works');
+    expect(fix.id).toBe('other-settings');
+    expect(providerShown('other-settings', answers)).toBe('xserver');
+    expect(providers.providers.find((p) => p.id === 'xserver')?.servers.map((s) => s.host)).toContain(
+      'sv*.xserver.jp',
+    );
+    expect(jaProviders.notes.xserver).toContain('「SMTP認証の国外アクセス制限設定」');
+    expect(jaProviders.hostHints.xserver).toBeTruthy();
+    expect(stepText('ja', fix, 'check-servers')).toContain('○○○ があるときは、その部分はご自分の値です');
+    // Xserver lists 465 and 587 for sending: the port step picks the one "Use SSL" encrypts from the start.
+    expect(stepText('ja', fix, 'usual-ports')).toContain('993・995・465 のほうにします');
+    expect(stepText('en', fix, 'usual-ports')).toContain('use 993, 995 or 465');
+    expect(text('ja', fix)).not.toContain('国外アクセス制限');
+  });
+
+  it.each(PROVIDERS_VIA_WEBMAIL)(
+    'a %s user is asked about web sign-in, then sees that provider’s own table and notes, whether the web sign-in worked or not',
+    (provider) => {
+      expect(walk('iphone-mail', 'password', provider).id).toBe('webmail');
+      expect(walk('iphone-mail', 'password', provider, 'works').id).toBe('other-settings');
+      expect(providerShown('other-settings', { ...PASSWORD, provider, webmail: 'works' })).toBe(provider);
+      expect(walk('iphone-mail', 'password', provider, 'fails', 'no').id).toBe('other-settings');
+      expect(
+        providerShown('other-settings', { ...PASSWORD, provider, webmail: 'fails', 'reset-password': 'no' }),
+      ).toBe(provider);
+    },
+  );
+
+  it('Yahoo!’s access switch and OCN’s spam stop are the notes those users see, not words of this guide', () => {
+    expect(jaProviders.notes['yahoo-japan']).toContain('IMAP・POP・SMTP でのアクセスを有効にしておく');
+    expect(jaProviders.notes.ocn).toContain('メールパスワードを変更してください');
+    const ja = text('ja', node('other-settings'));
+    expect(ja).not.toContain('IMAP・POP・SMTP');
+    expect(ja).not.toContain('迷惑メール');
+  });
+
+  it('someone who chose "other" gets no table: the step says to compare with the provider’s own instructions', () => {
+    expect(providerShown('other-settings', { ...PASSWORD, provider: 'other', webmail: 'works' })).toBe(
+      'other',
+    );
+    expect(providers.providers.find((p) => p.id === 'other')?.servers).toEqual([]);
+    expect(stepText('ja', node('other-settings'), 'check-servers')).toContain(
+      '表にない値は、提供元の案内で確かめます',
+    );
+  });
+});
+
 describe('iphone-mail-errors: both passwords, incoming and outgoing', () => {
   it('every password fix has the password typed again for the outgoing server too', () => {
     for (const id of ['docomo-password', 'icloud-password', 'reset-password', 'other-settings']) {
@@ -351,6 +515,11 @@ describe('iphone-mail-errors: the error finder', () => {
     ['メールを取得できません。サーバーへの接続に失敗しました。', 'iphone-server-connection-failed'],
     ['Cannot Get Mail. The connection to the server failed.', 'iphone-server-connection-failed'],
     ['iPhone メール モバイルデータ 受信できない', 'iphone-server-connection-failed'],
+    // Someone who types their provider: the entry that already knows it.
+    ['ソフトバンク iPhone メール 受信できない', 'iphone-softbank-mail'],
+    ['au メール iPhone 受信できない', 'iphone-au-mail'],
+    ['Yahoo メール iPhone 設定', 'iphone-yahoo-mail'],
+    ['OCN メール iPhone 送信できない', 'iphone-ocn-mail'],
   ])('"%s" ranks %s first, above every other guide', (query, symptomId) => {
     const [first, second] = results(query);
     expect(first).toMatchObject({ guide: GUIDE, symptomId });

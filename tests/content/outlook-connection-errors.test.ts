@@ -8,6 +8,7 @@ import providersData from '@/content/providers.json';
 import jaData from '../../locales/ja/outlook-connection-errors.json';
 import enData from '../../locales/en/outlook-connection-errors.json';
 import type { CheckNode, Guide, OutcomeNode, ProviderTable } from '@/engine/types';
+import { ANSWER_PROVIDER } from '@/engine/types';
 import { evaluateCheck, type CheckInput } from '@/engine/rules';
 import { buildIndex, searchSymptoms, type SearchEntry } from '@/engine/search';
 import { describeDeclaredRoutesByNode, guideKit, itAsksWhichAppFirst, type Routes } from './guide-kit';
@@ -17,6 +18,20 @@ const { guide, locale, node, walk, steps, text } = kit;
 const providers = providersData as ProviderTable;
 
 const PROVIDERS = ['gmail', 'outlook-com', 'microsoft-365', 'icloud', 'docomo'] as const;
+/** Providers without a check of their own: one check and one fix read the provider from the answer. */
+const NEW_PROVIDERS = [
+  'au',
+  'softbank',
+  'yahoo-japan',
+  'ocn',
+  'biglobe',
+  'au-one-net',
+  'nifty',
+  'so-net',
+  'xserver',
+  'sakura',
+] as const;
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const readJson = (...parts: string[]): unknown =>
   JSON.parse(readFileSync(path.join(repoRoot, ...parts), 'utf8'));
@@ -51,8 +66,19 @@ const routes: Routes = {
     'microsoft-365': 'check-microsoft-365',
     icloud: 'check-icloud',
     docomo: 'check-docomo',
+    ...Object.fromEntries(NEW_PROVIDERS.map((p) => [p, 'check-by-provider'])),
     other: 'check-other',
   },
+  'check-by-provider': {
+    'encryption-on': 'settings-by-provider',
+    'smtp-port-not-25': 'settings-by-provider',
+    'port-matches-security': 'settings-by-provider',
+    'host-matches-provider': 'settings-by-provider',
+    'port-matches-provider': 'settings-by-provider',
+    pass: 'security-software',
+    skip: 'settings-by-provider',
+  },
+  'settings-by-provider': { yes: 'resolved-provider-settings', no: 'security-software' },
   ...Object.fromEntries(
     PROVIDERS.map((p) => [
       `check-${p}`,
@@ -82,11 +108,11 @@ const routes: Routes = {
 };
 
 /** Types `input` on a check node and follows where the rules send it. */
-function typeOn(checkId: string, input: CheckInput) {
+function typeOn(checkId: string, input: CheckInput, answers?: Record<string, string>) {
   const check = node(checkId);
   if (check.kind !== 'check') throw new Error(`${checkId} is not a check`);
-  const outcome = evaluateCheck(check, input, providers);
-  return { value: outcome.value, next: node(outcome.next) };
+  const outcome = evaluateCheck(check, input, providers, answers);
+  return { value: outcome.value, next: node(outcome.next), unchecked: outcome.unchecked };
 }
 
 const outcome = (id: string) => node(id) as OutcomeNode;
@@ -139,6 +165,34 @@ describeDeclaredRoutesByNode(kit, routes, () => {
 });
 
 describe('outlook-connection-errors: journeys', () => {
+  it('an OCN user whose 0x80042109 dialog shows port 25 is sent to fix it here, with OCN named as not checkable', () => {
+    const check = walk('outlook-classic', 'smtp-connect', 'ocn');
+    expect(check.id).toBe('check-by-provider');
+    const { value, next } = typeOn(
+      check.id,
+      { protocol: 'smtp', host: 'smtp.example.jp', port: 25, security: 'none' },
+      { client: 'outlook-classic', code: 'smtp-connect', provider: 'ocn' },
+    );
+    expect(value).toBe('encryption-on');
+    expect(next.id).toBe('settings-by-provider');
+    expect(steps(next).some((s) => s.settings?.provider === ANSWER_PROVIDER)).toBe(true);
+    expect(walk('outlook-classic', 'smtp-connect', 'ocn', 'encryption-on', 'no').id).toBe(
+      'security-software',
+    );
+  });
+
+  it('a SoftBank user with the right IMAP server passes, and one with another server is told so', () => {
+    const answers = { provider: 'softbank' };
+    const check = walk('outlook-classic', 'connect-failed', 'receiving', 'softbank').id;
+    const right = {
+      protocol: 'imap' as const,
+      host: 'imap.softbank.jp',
+      port: 993,
+      security: 'ssl' as const,
+    };
+    expect(typeOn(check, right, answers)).toMatchObject({ value: 'pass', unchecked: [] });
+    expect(typeOn(check, { ...right, host: 'imap.example.jp' }, answers).value).toBe('host-matches-provider');
+  });
   it('an ISP account whose 0x800CCC0E dialog shows "Port: 25" learns about OP25B and is sent to the steps for 587 or 465', () => {
     const check = walk('outlook-classic', 'connect-failed', 'sending', 'other');
     expect(check.id).toBe('check-other');
@@ -352,6 +406,26 @@ describe('outlook-connection-errors: in the error finder', () => {
     ],
   ])('"%s" finds %s first', (query, symptomId) => {
     expect(top(query)).toMatchObject({ guide: 'outlook-connection-errors', symptomId });
+  });
+
+  it('"the connection was terminated" has one home: 0x800CCC0F, with no second symptom elsewhere', () => {
+    for (const query of [
+      'Your server has unexpectedly terminated the connection',
+      'Outlook 接続が切れる 送受信エラー',
+    ]) {
+      const [first, second] = searchSymptoms(index, query, 3);
+      expect(first, query).toMatchObject({
+        guide: 'outlook-connection-errors',
+        symptomId: 'error-0x800ccc0f',
+      });
+      expect(second?.score ?? 0, query).toBeLessThan(first?.score ?? 0);
+    }
+    const elsewhere = entries.filter(
+      (e) =>
+        e.guide !== 'outlook-connection-errors' &&
+        e.symptom.aliases.some((a) => /terminated the connection/i.test(a)),
+    );
+    expect(elsewhere.map((e) => `${e.guide} › ${e.symptom.id}`)).toEqual([]);
   });
 });
 

@@ -2,9 +2,11 @@
 import guideData from '@/content/guides/password-prompts.json';
 import jaData from '../../locales/ja/password-prompts.json';
 import enData from '../../locales/en/password-prompts.json';
+import jaShared from '../../locales/ja/shared.json';
+import enShared from '../../locales/en/shared.json';
 import { readFileSync, readdirSync } from 'node:fs';
 import { buildIndex, searchSymptoms } from '@/engine/search';
-import type { Guide, Lang } from '@/engine/types';
+import type { Guide, Lang, LocaleStep } from '@/engine/types';
 import { describeDeclaredRoutesByNode, guideKit, type Routes } from './guide-kit';
 
 const kit = guideKit(guideData, jaData, enData);
@@ -174,12 +176,78 @@ describe('password-prompts: journeys', () => {
 
 /** Step ids of a fix, in order. */
 const stepIds = (id: string) => steps(node(id)).map((s) => s.id);
-/** The words of one step of a fix, in one language. */
+/** The words of one step of a fix, in one language (the step's own or, for a shared step, the shared one). */
 const stepText = (lang: Lang, fixId: string, stepId: string) => {
-  const wording = kit.locale[lang].nodes[fixId]?.steps?.[stepId];
+  const shared = steps(node(fixId)).find((st) => st.id === stepId)?.shared;
+  const wording: LocaleStep | undefined = shared
+    ? (lang === 'ja' ? jaShared : enShared).steps[shared as keyof typeof jaShared.steps]
+    : kit.locale[lang].nodes[fixId]?.steps?.[stepId];
   if (!wording) throw new Error(`no ${lang} wording for ${fixId} › ${stepId}`);
   return [wording.title, wording.body ?? ''].join('\n');
 };
+
+describe('password-prompts: one copy of each iPhone step', () => {
+  it('an iPhone Outlook.com or Gmail user reads the shared "what is lost" step just before the account is deleted', () => {
+    for (const [fixId, deletes] of [
+      ['iphone-microsoft-readd', 'delete-account'],
+      ['iphone-gmail', 'add-as-google'],
+    ] as const) {
+      const list = steps(node(fixId));
+      const before = list.findIndex((st) => st.shared === 'iphone-before-delete-account');
+      expect(before, fixId).toBeGreaterThanOrEqual(0);
+      expect(list[before + 1]?.id, fixId).toBe(deletes);
+    }
+    // The Gmail step itself no longer repeats the list of what is lost.
+    expect(stepText('ja', 'iphone-gmail', 'add-as-google')).not.toContain('下書き');
+    expect(stepText('en', 'iphone-gmail', 'add-as-google')).not.toContain('drafts');
+  });
+
+  it('an iPhone user who types the password again is told to do it for incoming and outgoing mail, from the shared step', () => {
+    for (const fixId of ['iphone-icloud', 'iphone-docomo', 'iphone-other-password']) {
+      const again = steps(node(fixId)).filter((st) => st.shared === 'iphone-enter-password-both');
+      expect(again, fixId).toHaveLength(1);
+      expect(text('ja', node(fixId)), fixId).toContain(
+        '送信側のパスワードは、受信側とは別に保存されています',
+      );
+      expect(text('en', node(fixId)), fixId).toContain('stored apart from the incoming one');
+    }
+    // What the shared step does not say stays with the fix: docomo's ID, iCloud's app-specific password.
+    expect(text('ja', node('iphone-docomo'))).toContain('ユーザー名に IMAP専用ID');
+    expect(text('en', node('iphone-docomo'))).toContain('the user name is the IMAP ID');
+    expect(text('ja', node('iphone-icloud'))).toContain(
+      'いつものパスワードではなく、作った App 用パスワード',
+    );
+    expect(text('en', node('iphone-icloud'))).toContain("not that Apple Account's usual password");
+  });
+
+  it('an iPhone docomo user turns Wi-Fi off to read the IMAP password in My docomo, and back on afterwards', () => {
+    const fix = node('iphone-docomo');
+    const shared = steps(fix).map((st) => st.shared);
+    expect(shared.slice(0, 2)).toEqual(['docomo-wifi-off', 'docomo-check-imap-password']);
+    expect(shared.indexOf('docomo-wifi-on')).toBeGreaterThan(shared.indexOf('iphone-enter-password-both'));
+    expect(text('ja', fix)).toContain('「セキュリティパスワード」');
+    expect(text('en', fix)).toContain('Turn Wi-Fi back on');
+  });
+
+  it('no iPhone fix keeps its own wording of a step the shared file has', () => {
+    const iphoneFixes = guide.nodes.filter((n) => n.kind === 'fix' && n.id.startsWith('iphone-'));
+    const own: string[] = [];
+    for (const lang of ['ja', 'en'] as const) {
+      for (const n of iphoneFixes) {
+        for (const stepId of Object.keys(kit.locale[lang].nodes[n.id]?.steps ?? {})) {
+          const title = kit.locale[lang].nodes[n.id]?.steps?.[stepId]?.title ?? '';
+          const sharedTitles = Object.values((lang === 'ja' ? jaShared : enShared).steps).map(
+            (st) => st.title,
+          );
+          if (['before-delete', 'enter-both', 'enter-password', 'get-imap-password'].includes(stepId))
+            own.push(`${lang} ${n.id}/${stepId}`);
+          else if (sharedTitles.includes(title)) own.push(`${lang} ${n.id}/${stepId}: ${title}`);
+        }
+      }
+    }
+    expect(own).toEqual([]);
+  });
+});
 
 describe('password-prompts: testing the password on the web', () => {
   it('a docomo user whose app password fails on the web is not sent to reset the dアカウント', () => {
@@ -263,12 +331,19 @@ describe('password-prompts: removing an account keeps POP mail', () => {
     expect(ids.indexOf('before-delete')).toBeLessThan(ids.indexOf('delete-account'));
     expect(text('ja', fix)).not.toContain('メールはサーバーに残っているので');
     expect(text('en', fix)).not.toContain('Your mail stays on the server');
-    for (const id of ['before-delete', 'delete-account']) {
-      expect(stepText('ja', fix.id, id)).toMatch(/POP[^。]*消え/);
-      expect(stepText('ja', fix.id, id)).toMatch(/下書き[^。]*消え/);
-      expect(stepText('en', fix.id, id)).toMatch(/POP[^.]*lost/);
-      expect(stepText('en', fix.id, id)).toMatch(/drafts[^.]*lost/);
-    }
+    // The warning is the shared iPhone "before you delete it" step: it lists what goes with the account.
+    const ja = stepText('ja', fix.id, 'before-delete');
+    const en = stepText('en', fix.id, 'before-delete');
+    expect(ja).toContain('次のものは、アカウントと一緒にこの iPhone から消え、追加し直しても戻りません');
+    expect(ja).toContain('POP で受信していて、サーバーから消え、この iPhone にしか残っていないメール');
+    expect(ja).toContain('送信していない下書き');
+    expect(en).toContain('These are removed from this iPhone with the account and do not come back');
+    expect(en).toMatch(/POP[^.]*kept only on this iPhone/);
+    expect(en).toContain('unsent drafts');
+    expect(stepText('ja', fix.id, 'delete-account')).toMatch(/POP[^。]*消え/);
+    expect(stepText('ja', fix.id, 'delete-account')).toMatch(/下書き[^。]*消え/);
+    expect(stepText('en', fix.id, 'delete-account')).toMatch(/POP[^.]*lost/);
+    expect(stepText('en', fix.id, 'delete-account')).toMatch(/drafts[^.]*lost/);
   });
 
   it('a new Outlook user with an iCloud or other account re-enters the password with "修復" instead of removing the account', () => {

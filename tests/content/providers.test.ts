@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import providersData from '@/content/providers.json';
 import sharedData from '@/content/shared.json';
 import type { FixStep, Guide, ProviderTable, SharedContent } from '@/engine/types';
+import { ANSWER_PROVIDER } from '@/engine/types';
 import { IMPLICIT_TLS_PORTS } from '@/engine/rules';
 import { WEB_HOSTS, hostMentions, isExampleHost } from '../../tools/content/wording';
 
@@ -56,7 +57,7 @@ describe('provider table and its uses', () => {
   it('names only known providers in settings tables, each with servers for every listed protocol', () => {
     const problems: string[] = [];
     for (const { where, step } of steps) {
-      if (!step.settings) continue;
+      if (!step.settings || step.settings.provider === ANSWER_PROVIDER) continue;
       const provider = providers.find((p) => p.id === step.settings?.provider);
       if (!provider) {
         problems.push(`${where} › ${step.id}: unknown provider ${step.settings.provider}`);
@@ -74,7 +75,7 @@ describe('provider table and its uses', () => {
   it('compares check nodes only with providers that have servers', () => {
     for (const guide of guides) {
       for (const n of guide.nodes) {
-        if (n.kind !== 'check' || n.provider === undefined) continue;
+        if (n.kind !== 'check' || n.provider === undefined || n.provider === ANSWER_PROVIDER) continue;
         const provider = providers.find((p) => p.id === n.provider);
         expect(provider?.servers.length, `${guide.id} › ${n.id}`).toBeGreaterThan(0);
       }
@@ -102,4 +103,91 @@ describe('provider table and its uses', () => {
     ]);
     expect([...new Set(found)]).toEqual([]);
   });
+});
+
+describe('every printed value can be traced', () => {
+  const doc = fs.readFileSync(path.join(root, 'docs/providers.md'), 'utf8');
+  const rowOf = (id: string) =>
+    doc.split('\n').find((line) => line.startsWith('|') && line.includes(`(\`${id}\`)`));
+
+  it('docs/providers.md has a row for each provider, naming each host it prints', () => {
+    const problems: string[] = [];
+    for (const p of providers) {
+      const row = rowOf(p.id);
+      if (!row) {
+        problems.push(`no row for ${p.id}`);
+        continue;
+      }
+      for (const s of p.servers)
+        if (!row.includes(`\`${s.host}\``)) problems.push(`${p.id}: ${s.host} not in its row`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('each row says when it was checked (not in the future) and, if it prints anything, against what', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const p of providers) {
+      expect(p.checked, p.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(p.checked <= today, `${p.id} checked ${p.checked}`).toBe(true);
+      if (p.servers.length > 0 || (p.links ?? []).length > 0)
+        expect(p.sources.length, p.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('au carrier mail, 楽メール, OCN and So-net print no values; the customer-specific hosts are patterns', () => {
+    for (const id of ['au', 'rakuten-mobile', 'ocn', 'so-net']) {
+      expect(providers.find((p) => p.id === id)?.servers, id).toEqual([]);
+    }
+    const hosts = (id: string) => new Set(providers.find((p) => p.id === id)?.servers.map((s) => s.host));
+    expect(hosts('xserver')).toEqual(new Set(['sv*.xserver.jp']));
+    expect(hosts('sakura')).toEqual(new Set(['*.sakura.ne.jp']));
+  });
+
+  it('a pattern host has a hint in both languages saying where to find one’s own name', () => {
+    for (const lang of ['ja', 'en']) {
+      const text = JSON.parse(
+        fs.readFileSync(path.join(root, 'locales', lang, 'providers.json'), 'utf8'),
+      ) as {
+        hostHints: Record<string, string>;
+      };
+      for (const p of providers.filter((p) => p.servers.some((s) => s.host.includes('*')))) {
+        expect(text.hostHints[p.id], `${lang} ${p.id}`).toBeTruthy();
+      }
+    }
+  });
+});
+
+describe('the provider question of the Outlook guides', () => {
+  it.each(['encryption-mismatch', 'outlook-connection-errors'])(
+    '%s lists the common providers first, "other" last, at most 16, and reads the new ones from the answer',
+    (id) => {
+      const guide = guides.find((g) => g.id === id);
+      const question = guide?.nodes.find((n) => n.id === 'provider');
+      if (question?.kind !== 'question') throw new Error(`${id} has no provider question`);
+      const ids = question.answers.map((a) => a.id);
+      expect(ids.length).toBeLessThanOrEqual(16);
+      expect(ids.slice(0, 5)).toEqual(['gmail', 'outlook-com', 'microsoft-365', 'icloud', 'docomo']);
+      expect(ids.at(-1)).toBe('other');
+      const byAnswer = question.answers.filter((a) => a.next === 'check-by-provider').map((a) => a.id);
+      expect(byAnswer).toEqual([
+        'au',
+        'softbank',
+        'yahoo-japan',
+        'ocn',
+        'biglobe',
+        'au-one-net',
+        'nifty',
+        'so-net',
+        'xserver',
+        'sakura',
+      ]);
+      for (const a of byAnswer)
+        expect(
+          providers.some((p) => p.id === a),
+          a,
+        ).toBe(true);
+      const check = guide?.nodes.find((n) => n.id === 'check-by-provider');
+      expect(check).toMatchObject({ kind: 'check', provider: ANSWER_PROVIDER });
+    },
+  );
 });

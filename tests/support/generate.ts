@@ -225,6 +225,8 @@ function generatedProviders(): ProviderTable {
           { protocol: 'imap', host: 'imap.gen-mail.test', port: 993, security: 'ssl' },
           { protocol: 'smtp', host: 'smtp.gen-mail.test', port: 587, security: 'starttls' },
         ],
+        checked: '2026-11-01',
+        sources: ['generated'],
       },
     ],
   };

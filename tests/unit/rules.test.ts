@@ -125,11 +125,12 @@ describe('host-matches-provider', () => {
       rules['host-matches-provider'].run({ protocol: 'smtp', host: 'imap.gmail.com' }, gmail),
     ).toMatchObject({ ok: false });
   });
-  it('passes when it cannot judge: no host typed, no provider, or a provider without servers', () => {
+  it('passes when no host was typed, and marks as unchecked a host it has nothing to compare with', () => {
     expect(rules['host-matches-provider'].run({ protocol: 'smtp' }, gmail)).toEqual({ ok: true });
-    expect(rules['host-matches-provider'].run({ host: 'x.example' })).toEqual({ ok: true });
+    expect(rules['host-matches-provider'].run({ host: 'x.example' })).toEqual({ ok: true, unchecked: true });
     expect(rules['host-matches-provider'].run({ host: 'x.example' }, providers.providers[1])).toEqual({
       ok: true,
+      unchecked: true,
     });
   });
 });
@@ -196,8 +197,9 @@ describe('evaluating a check node', () => {
     ).toEqual({
       value: 'pass',
       next: 'all-good',
+      unchecked: [],
     });
-    expect(evaluateCheck(node, {}, providers)).toEqual({ value: 'pass', next: 'all-good' });
+    expect(evaluateCheck(node, {}, providers)).toEqual({ value: 'pass', next: 'all-good', unchecked: [] });
   });
 
   it('「自動」 with a port that suits the provider still stops at the port/encryption rule', () => {
@@ -212,7 +214,11 @@ describe('evaluating a check node', () => {
 
   it('skips a rule name it does not know instead of reading Object.prototype', () => {
     const odd = { ...node, rules: [{ rule: 'toString', fail: 'x' }] } as unknown as CheckNode;
-    expect(evaluateCheck(odd, { port: 1 }, providers)).toEqual({ value: 'pass', next: 'all-good' });
+    expect(evaluateCheck(odd, { port: 1 }, providers)).toEqual({
+      value: 'pass',
+      next: 'all-good',
+      unchecked: [],
+    });
   });
 });
 

@@ -1,5 +1,11 @@
 // The error finder: pasted or typed text, in any width or case, finds the right symptom first.
-import { buildIndex, normalize, searchSymptoms, type SearchEntry } from '../../src/engine/search';
+import {
+  buildIndex,
+  errorCodesIn,
+  normalize,
+  searchSymptoms,
+  type SearchEntry,
+} from '../../src/engine/search';
 import type { Symptom } from '../../src/engine/types';
 
 const symptom = (id: string, aliases: string[], node?: string): Symptom => ({
@@ -154,5 +160,100 @@ describe('finding a symptom', () => {
     // How fast this answers is measured by `npm run bench` (engine timings), not asserted here.
     for (const q of queries) expect(searchSymptoms(big, q).length).toBeGreaterThan(0);
     expect(searchSymptoms(big, '0x800CCC1A')[0]?.symptomId).toBe('error-0x800ccc1a');
+  });
+});
+
+describe('ranking everyday words against specific ones', () => {
+  const everyday: SearchEntry[] = [
+    {
+      guide: 'triage',
+      symptom: symptom('cannot-send', [
+        'メールが送信できません',
+        '送信できない',
+        'emails not sending',
+        "can't send email",
+      ]),
+      titles: [],
+    },
+    {
+      guide: 'triage',
+      symptom: symptom('cannot-receive', ['メールが届かない', 'email not arriving', 'no new emails']),
+      titles: [],
+    },
+    {
+      guide: 'triage',
+      symptom: symptom('stopped', ['email not working', 'email stopped working']),
+      titles: [],
+    },
+    {
+      guide: 'codes',
+      symptom: symptom('code-0e', [
+        '0x800CCC0E',
+        'サーバーへの接続は失敗しました',
+        'Outlook 送信できない 接続に失敗',
+      ]),
+      titles: [],
+    },
+    {
+      guide: 'encryption',
+      symptom: symptom('code-1a', ['0x800CCC1A', 'Outlook 送信できない 暗号化']),
+      titles: [],
+    },
+    {
+      guide: 'smime',
+      symptom: symptom('smime', ['Outlook 暗号化メール 送れない', 'S/MIME 送信 エラー']),
+      titles: [],
+    },
+    {
+      guide: 'triage',
+      symptom: symptom('unknown-code', ['Outlook error code']),
+      titles: [],
+    },
+  ];
+  everyday[6] = { ...(everyday[6] as SearchEntry), unknownCodes: true };
+  const idx = buildIndex(everyday);
+  const first = (query: string) => searchSymptoms(idx, query, 3)[0];
+
+  it('weighs shared words by how rare they are: one rare word outweighs a common one', () => {
+    // "not" is in every English alias, "emails" in two, "arriving" in one.
+    expect(first('emails not arriving')?.symptomId).toBe('cannot-receive');
+  });
+
+  it('an error code in the text outranks everyday words around it, even longer ones', () => {
+    expect(first('メールが送信できません 0x800CCC0E')?.symptomId).toBe('code-0e');
+    expect(first('0x800ccc1a 暗号化メール 送れない')?.symptomId).toBe('code-1a');
+  });
+
+  it('a short everyday phrase found in a longer text does not outrank the alias that shares its specific words', () => {
+    expect(first('メールが送信できません')?.symptomId).toBe('cannot-send');
+    expect(first('Outlook で送信できない。暗号化のエラー')?.symptomId).toBe('code-1a');
+  });
+
+  it('offers the stand-in entry for an error code no symptom knows, in any spelling, and names the code', () => {
+    for (const query of [
+      '0x800CCC99',
+      '０ｘ８００ＣＣＣ９９',
+      '800ccc99',
+      'エラー (0x800ccc99) を報告しました',
+    ]) {
+      expect(first(query), query).toMatchObject({ symptomId: 'unknown-code', unknownCode: '0x800CCC99' });
+    }
+    expect(first('0x8004ABCD')?.unknownCode).toBe('0x8004ABCD');
+  });
+
+  it('does not offer it for a known code, a partly typed one, or text that only looks like hex', () => {
+    expect(searchSymptoms(idx, '0x800CCC0E').map((r) => r.unknownCode)).not.toContain('0x800CCC0E');
+    expect(searchSymptoms(idx, '0x800CCC9')).toEqual([]);
+    expect(searchSymptoms(idx, 'deadbeef 12345678')).toEqual([]);
+    // Without a stand-in entry there is nothing to offer.
+    expect(searchSymptoms(index, '0x800CCC99')).toEqual([]);
+  });
+
+  it('reads the error codes in a text', () => {
+    expect(errorCodesIn('（０ｘ８００ＣＣＣ０Ｅ）と 80042109、また 0x800ccc0e')).toEqual([
+      '0x800CCC0E',
+      '0x80042109',
+    ]);
+    expect(errorCodesIn('Port: 25, 10061')).toEqual([]);
   });
 });

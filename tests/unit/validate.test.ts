@@ -211,7 +211,7 @@ describe('single breaks of the sample', () => {
   it('reports a provider id listed twice and a provider rule without a provider', () => {
     const input = sampleInput();
     const table = input.providers.data as { providers: unknown[] };
-    table.providers.push({ id: 'gmail', servers: [] });
+    table.providers.push({ id: 'gmail', servers: [], checked: '2026-11-01', sources: [] });
     delete (guideOf(input).nodes[2] as { provider?: string }).provider;
     const problems = validateContent(input);
     expectProblem(problems, 'src/content/providers.json', undefined, /provider "gmail" is listed twice/);

@@ -1,19 +1,44 @@
 // zod schemas for content and wording files; used at build and test time only (never in the browser bundle).
 import { z } from 'zod';
-import type { Guide, LocaleGuide, LocaleShared, ProviderTable, SharedContent } from '../../src/engine/types';
-import { CHECK_FIELDS, CLIENTS, PROTOCOLS, PROVIDER_LINK_KINDS, RULE_NAMES } from '../../src/engine/types';
+import type {
+  Guide,
+  LocaleGuide,
+  LocaleProviders,
+  LocaleShared,
+  ProviderTable,
+  SharedContent,
+} from '../../src/engine/types';
+import {
+  ANSWER_PROVIDER,
+  CHECK_FIELDS,
+  CLIENTS,
+  PROTOCOLS,
+  PROVIDER_LINK_KINDS,
+  RULE_NAMES,
+} from '../../src/engine/types';
 
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/**
+ * A host name in lower case, or a pattern: at most one `*` per label, never in the last two labels (so a
+ * pattern always names the provider's own domain).
+ */
+const HOST_OR_PATTERN =
+  /^(?:(?:[a-z0-9-]*\*[a-z0-9-]*|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.[a-z]{2,}$/;
 
 const id = z.string().regex(KEBAB_CASE);
 const nodeRef = (what: string) => id.describe(`${what} (a node id of this guide)`);
 const schemaRef = z.string().optional();
 
+/** A provider id, or "@answer": the provider chosen at the guide's `provider` question. */
+const providerRef = z
+  .union([id, z.literal(ANSWER_PROVIDER)])
+  .describe('A provider id from providers.json, or "@answer" for the answer to the "provider" question');
+
 const fixStepSchema = z.strictObject({
   id,
   shared: id.describe('Take this step from src/content/shared.json steps.<id>').optional(),
   settings: z
-    .strictObject({ provider: id, protocols: z.array(z.enum(PROTOCOLS)) })
+    .strictObject({ provider: providerRef, protocols: z.array(z.enum(PROTOCOLS)) })
     .describe("Show a table of this provider's servers (from providers.json)")
     .optional(),
   diagnostic: z
@@ -32,7 +57,7 @@ const questionSchema = z.strictObject({
         next: nodeRef('Where this answer leads'),
       }),
     )
-    .describe('2 to 6 answers'),
+    .describe('2 to 6 answers (the "provider" question: up to 16)'),
 });
 
 const fixSchema = z.strictObject({
@@ -48,7 +73,7 @@ const checkSchema = z.strictObject({
   kind: z.literal('check'),
   id,
   fields: z.array(z.enum(CHECK_FIELDS)),
-  provider: id.optional(),
+  provider: providerRef.optional(),
   rules: z
     .array(z.strictObject({ rule: z.enum(RULE_NAMES), fail: nodeRef('Where a failure of this rule leads') }))
     .describe('Evaluated in order; the first failing rule decides'),
@@ -59,8 +84,21 @@ const checkSchema = z.strictObject({
 const outcomeSchema = z.strictObject({
   kind: z.literal('outcome'),
   id,
-  outcome: z.enum(['resolved', 'handoff']),
+  outcome: z.enum(['resolved', 'handoff', 'continue']),
   related: z.array(z.strictObject({ guide: id, node: id.optional() })).optional(),
+  continue: z
+    .strictObject({
+      guide: id.describe('The guide to continue in'),
+      node: id
+        .describe('Node of that guide to open (default: where "answers" lead from its start)')
+        .optional(),
+      answers: z
+        .record(id, id)
+        .describe('Answers of the target guide (question id → answer id) this journey already settled')
+        .optional(),
+    })
+    .describe('With outcome "continue" only: the guide (and answers) the person continues in')
+    .optional(),
 });
 
 const guideNodeSchema = z.discriminatedUnion('kind', [questionSchema, fixSchema, checkSchema, outcomeSchema]);
@@ -108,7 +146,12 @@ export const providerTableSchema = z.strictObject({
       servers: z.array(
         z.strictObject({
           protocol: z.enum(PROTOCOLS),
-          host: z.string().min(1),
+          host: z
+            .string()
+            .regex(HOST_OR_PATTERN)
+            .describe(
+              'A lower-case host name, or a pattern where "*" stands for part of one label (sv*.xserver.jp)',
+            ),
           port: z.number().int().min(1).max(65535),
           security: z.enum(['ssl', 'starttls']),
         }),
@@ -121,6 +164,10 @@ export const providerTableSchema = z.strictObject({
           }),
         )
         .optional(),
+      checked: z.iso.date().describe('The day this row was last checked against its sources (YYYY-MM-DD)'),
+      sources: z
+        .array(z.string().min(1))
+        .describe('facts.md source keys (e.g. "XS-MAN") or URLs that were read; empty only with no servers'),
     }),
   ),
 });
@@ -150,6 +197,24 @@ export const localeGuideSchema = z.strictObject({
   nodes: z.record(z.string(), localeNodeSchema),
 });
 
+export const localeProvidersSchema = z.strictObject({
+  $schema: schemaRef,
+  ui: z.strictObject({
+    checked: z.string(),
+    sources: z.string(),
+    cannotCheck: z.string(),
+    pageFallback: z.string(),
+    notesHeading: z.string(),
+    ownValue: z.string(),
+    providerUnknown: z.string(),
+    resultPassUnchecked: z.string(),
+    checkProviderUnknown: z.string(),
+  }),
+  notes: z.record(id, z.string()),
+  hostHints: z.record(id, z.string()),
+  pages: z.record(id, z.string()),
+});
+
 export const localeSharedSchema = z.strictObject({
   $schema: schemaRef,
   nodes: z.record(z.string(), localeNodeSchema),
@@ -165,7 +230,8 @@ const sameShared: Same<z.infer<typeof sharedContentSchema>, SharedContent> = tru
 const sameProviders: Same<z.infer<typeof providerTableSchema>, ProviderTable> = true;
 const sameLocaleGuide: Same<WithoutSchema<z.infer<typeof localeGuideSchema>>, LocaleGuide> = true;
 const sameLocaleShared: Same<WithoutSchema<z.infer<typeof localeSharedSchema>>, LocaleShared> = true;
-void [sameGuide, sameShared, sameProviders, sameLocaleGuide, sameLocaleShared];
+const sameLocaleProviders: Same<WithoutSchema<z.infer<typeof localeProvidersSchema>>, LocaleProviders> = true;
+void [sameGuide, sameShared, sameProviders, sameLocaleGuide, sameLocaleShared, sameLocaleProviders];
 
 /** JSON Schema files for editors, written by scripts/gen-schema.ts into src/content/. */
 export function jsonSchemas(): Record<string, unknown> {

@@ -1,11 +1,12 @@
 // "Paste your error": ranks symptoms as you type, across both languages, so the right guide comes first
 // whether the person pastes the whole dialog, an error code or a paraphrase. A result opens past the
-// questions its symptom answers, and past the app question when the pasted text names the app.
+// questions its symptom answers, and past the app question when the pasted text names the app. An
+// Outlook/Windows error code no symptom knows is offered the triage (Outlook answered), never "no result".
 import { useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Client, Lang } from '@/engine/types';
-import { buildIndex, searchSymptoms, type SearchIndex } from '@/engine/search';
-import type { SymptomEntry, SymptomLink } from '@/content/symptom-index';
+import { buildIndex, searchSymptoms, type SearchIndex, type SearchResult } from '@/engine/search';
+import { finderEntries, type SymptomEntry, type SymptomLink } from '@/content/symptom-index';
 import { useT } from '@/lib/i18n';
 import { useHydrated } from '@/lib/hydrated';
 import { paths } from '@/lib/paths';
@@ -17,6 +18,11 @@ function resultLink(entry: SymptomEntry, named: Client[]): SymptomLink & { clien
   return offered.length === 1 && offered[0] ? offered[0] : entry.link;
 }
 
+/** An unknown error code comes from Outlook or Windows mail: the triage opens with classic Outlook answered. */
+function unknownCodeLink(entry: SymptomEntry): SymptomLink & { client?: Client } {
+  return entry.apps.find((a) => a.client === 'outlook-classic') ?? entry.link;
+}
+
 export function ErrorFinder({ lang, entries }: { lang: Lang; entries: SymptomEntry[] }) {
   const t = useT(lang);
   const id = useId();
@@ -25,13 +31,13 @@ export function ErrorFinder({ lang, entries }: { lang: Lang; entries: SymptomEnt
   // Built on the first keystroke, not during hydration: most visitors pick from the list, and building the
   // index while the page starts up would only delay the first tap on a slow phone.
   const index = useRef<SearchIndex | null>(null);
-  const indexFor = () =>
-    (index.current ??= buildIndex(
-      entries.map((e) => ({ guide: e.guide, symptom: e.symptom, titles: [e.titles.ja, e.titles.en] })),
-    ));
+  const indexFor = () => (index.current ??= buildIndex(finderEntries(entries)));
   const results = useMemo(() => (query.trim() ? searchSymptoms(indexFor(), query, 5) : []), [query]); // eslint-disable-line react-hooks/exhaustive-deps
   const bySymptom = new Map(entries.map((e) => [e.symptom.id, e]));
-  const shown = results.map((r) => bySymptom.get(r.symptomId)).filter((e): e is SymptomEntry => !!e);
+  const shown = results.flatMap((r) => {
+    const entry = bySymptom.get(r.symptomId);
+    return entry ? [{ entry, result: r }] : [];
+  }) satisfies { entry: SymptomEntry; result: SearchResult }[];
   const named = useMemo(() => appsInText(query), [query]);
 
   return (
@@ -63,13 +69,19 @@ export function ErrorFinder({ lang, entries }: { lang: Lang; entries: SymptomEnt
         </p>
         {shown.length > 0 ? (
           <ul className="result-list mt-2" aria-label={t('home.searchResults')}>
-            {shown.map((e) => {
-              const link = resultLink(e, named);
+            {shown.map(({ entry: e, result }) => {
+              const link = result.unknownCode ? unknownCodeLink(e) : resultLink(e, named);
               return (
                 <li key={e.symptom.id}>
                   <Link className="answer-link" to={paths.node(lang, e.guide, link.node, link.query)}>
-                    <span className="answer-label">{e.titles[lang]}</span>
-                    {e.summaries[lang] ? <span className="answer-hint">{e.summaries[lang]}</span> : null}
+                    <span className="answer-label">
+                      {result.unknownCode
+                        ? t('home.searchUnknownCode', { code: result.unknownCode })
+                        : e.titles[lang]}
+                    </span>
+                    {e.summaries[lang] && !result.unknownCode ? (
+                      <span className="answer-hint">{e.summaries[lang]}</span>
+                    ) : null}
                     {link.client ? (
                       <span className="answer-hint">
                         {t('home.searchForApp', { app: t(`clients.${link.client}`) })}

@@ -4,15 +4,16 @@
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { LoadedGuide } from '@/content/catalog';
-import type { CheckField, Lang, Protocol, ResolvedNode } from '@/engine/types';
+import type { CheckField, Lang, Protocol, ResolvedNode, RuleName } from '@/engine/types';
+import { ANSWER_PROVIDER } from '@/engine/types';
 import { evaluateCheck, suggestChanges, type FieldChange, type TypedSecurity } from '@/engine/rules';
 import { serializeAnswers } from '@/engine/url';
-import { nextUrlAnswers, type OkJourney } from '@/engine/resolve';
+import { journeyProvider, nextUrlAnswers, reachedAnswers, type OkJourney } from '@/engine/resolve';
 import { useT } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { JsOnly } from '@/components/js-only';
 import { nodeText } from '@/features/wizard/text';
-import { SettingsTable } from '@/features/wizard/settings-table';
+import { ProviderNotes, SettingsTable, uiText } from '@/features/wizard/settings-table';
 
 interface Props {
   loaded: LoadedGuide;
@@ -28,6 +29,8 @@ interface Result {
   next: string;
   auto: boolean;
   changes: FieldChange[];
+  /** Provider rules that held only because there was nothing to compare with: no pass is claimed for them. */
+  unchecked: RuleName[];
   protocol?: Protocol;
   port?: number;
   security?: TypedSecurity;
@@ -68,6 +71,10 @@ export function CheckView({ loaded, node, journey }: Props) {
   const linkFor = (value: string, next: string) =>
     paths.node(lang, guide.id, next, serializeAnswers(guide, nextUrlAnswers(journey, node.id, value)));
   const errorFields = node.fields.filter((f) => errors[f] !== undefined);
+  // "@answer": the provider chosen at the provider question (only when the answers lead here).
+  const fromAnswer = node.provider === ANSWER_PROVIDER;
+  const provider = journeyProvider(journey, node.provider);
+  const answers = reachedAnswers(journey);
 
   useEffect(() => {
     if (attempt === 0) return;
@@ -107,13 +114,14 @@ export function CheckView({ loaded, node, journey }: Props) {
       port: portNumber,
       security: security || undefined,
     };
-    const outcome = evaluateCheck(node, input, loaded.providers.providers);
+    const outcome = evaluateCheck(node, input, loaded.providers.providers, answers);
     const failed = outcome.value !== 'pass';
     setResult({
       value: outcome.value,
       next: outcome.next,
       auto: outcome.result?.ok === false && outcome.result.reason === 'auto',
-      changes: failed ? suggestChanges(node, input, loaded.providers.providers) : [],
+      changes: failed ? suggestChanges(node, input, loaded.providers.providers, answers) : [],
+      unchecked: outcome.unchecked,
       protocol: input.protocol,
       port: input.port,
       security: input.security,
@@ -149,6 +157,12 @@ export function CheckView({ loaded, node, journey }: Props) {
   return (
     <div>
       <p className="notice">{t('check.privacy')}</p>
+      {fromAnswer && provider !== undefined ? (
+        <ProviderNotes lang={lang} provider={provider} providerText={loaded.providerText} />
+      ) : null}
+      {fromAnswer && provider === undefined ? (
+        <p className="notice mt-3">{uiText(loaded.providerText, 'checkProviderUnknown')}</p>
+      ) : null}
       <noscript>
         <p className="notice mt-4">{t('check.needsJs')}</p>
       </noscript>
@@ -267,19 +281,28 @@ export function CheckView({ loaded, node, journey }: Props) {
 
   function verdict(result: Result) {
     const pass = result.value === 'pass';
+    // A pass where the provider's values could not be compared says so, and shows where to look instead.
+    const unchecked = pass && result.unchecked.length > 0;
     const explanation = result.auto ? t('check.autoNote') : text.rules?.[result.value];
+    const known = loaded.providers.providers.find((p) => p.id === provider);
     const showTable =
-      !pass &&
-      node.provider !== undefined &&
+      (!pass || unchecked) &&
+      provider !== undefined &&
       result.protocol !== undefined &&
-      loaded.providers.providers.some(
-        (p) => p.id === node.provider && p.servers.some((s) => s.protocol === result.protocol),
-      );
+      known !== undefined &&
+      (known.servers.some((s) => s.protocol === result.protocol) || fromAnswer || unchecked);
     return (
       <div className={pass ? 'result-ok mt-6' : 'result-bad mt-6'}>
         <h2 ref={resultRef} tabIndex={-1} className="result-title">
-          {pass ? t('check.resultPass') : t('check.resultFail')}
+          {pass
+            ? unchecked
+              ? uiText(loaded.providerText, 'resultPassUnchecked')
+              : t('check.resultPass')
+            : t('check.resultFail')}
         </h2>
+        {unchecked && provider === undefined ? (
+          <p className="mt-2">{uiText(loaded.providerText, 'checkProviderUnknown')}</p>
+        ) : null}
         {!pass && explanation ? <p className="mt-2">{explanation}</p> : null}
         {!pass && result.auto && result.changes.length === 0 ? (
           <p className="mt-2">{t('check.autoNoGuess')}</p>
@@ -289,12 +312,14 @@ export function CheckView({ loaded, node, journey }: Props) {
             <Changes lang={lang} result={result} />
           </ul>
         ) : null}
-        {showTable && node.provider && result.protocol ? (
+        {showTable && provider && result.protocol ? (
           <SettingsTable
             lang={lang}
             providers={loaded.providers}
-            provider={node.provider}
+            provider={provider}
             protocols={[result.protocol]}
+            providerText={loaded.providerText}
+            notes={false}
           />
         ) : null}
         <Link className="btn-primary mt-4" to={linkFor(result.value, result.next)}>

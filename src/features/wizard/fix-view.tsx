@@ -138,6 +138,8 @@ export function FixView({ loaded, node, journey, hash, hydrated }: Props) {
                       providers={loaded.providers}
                       provider={step.settings.provider}
                       protocols={step.settings.protocols}
+                      providerText={loaded.providerText}
+                      journey={journey}
                     />
                   ) : null}
                   {step.diagnostic || text.warning ? (

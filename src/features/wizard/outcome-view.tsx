@@ -1,5 +1,6 @@
-// An outcome: resolved (what fixed it) or hand-off (a summary to copy, print or mail), plus links to
-// guides that fit better.
+// An outcome: resolved (what fixed it), hand-off (a summary to copy, print or mail) or continue (a triage
+// leads on into the guide that fits), plus links to guides that fit better.
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { LoadedGuide } from '@/content/catalog';
 import type { Lang, Provider, ResolvedNode } from '@/engine/types';
@@ -13,7 +14,7 @@ import { absoluteUrl, paths } from '@/lib/paths';
 import { useProgress } from '@/stores/progress';
 import { CopyButton } from '@/components/copy-button';
 import { JsOnly } from '@/components/js-only';
-import { symptomEntries } from '@/content/symptom-index';
+import { continueLinks, symptomEntries } from '@/content/symptom-index';
 import { buildSummary } from '@/features/wizard/summary';
 
 interface Props {
@@ -27,6 +28,8 @@ export function OutcomeView({ loaded, node, journey }: Props) {
   const t = useT(lang);
   const hydrated = useHydrated();
   const ticked = useProgress((s) => s.ticked);
+  // Typed for the summary only: kept in this page's memory, never in the URL or storage.
+  const [handoff, setHandoff] = useState({ version: '', note: '' });
   const query = serializeAnswers(guide, answersHere(journey));
   // The answers come from the query string, which the prerendered page cannot know: shown once hydrated.
   const provider = providerWithLinks(loaded.providers.providers, journey.answers[PROVIDER_QUESTION]);
@@ -41,6 +44,7 @@ export function OutcomeView({ loaded, node, journey }: Props) {
         : paths.node(lang, guide.id, node.id, query),
       t: (k, o) => t(k, o) as string,
       checkedOn: formatDate(guide.checked, lang),
+      ...handoff,
     });
 
   return (
@@ -62,7 +66,9 @@ export function OutcomeView({ loaded, node, journey }: Props) {
         </section>
       ) : null}
 
-      {node.outcome === 'resolved' ? (
+      {node.outcome === 'continue' && node.continue ? (
+        <ContinueOn lang={lang} from={guide.id} node={node.id} guide={node.continue.guide} />
+      ) : node.outcome === 'resolved' ? (
         <p className="result-ok">{t('outcome.resolvedLead')}</p>
       ) : (
         <section aria-labelledby="summary-heading" className="handoff">
@@ -71,7 +77,9 @@ export function OutcomeView({ loaded, node, journey }: Props) {
           </h2>
           <p className="mt-2">{t('outcome.handoffLead')}</p>
           <JsOnly>
-            <pre className="summary-text" aria-label={t('outcome.summaryHeading')} tabIndex={0}>
+            <HandoffFields lang={lang} value={handoff} onChange={setHandoff} />
+            {/* A plain <pre> may not be named (Nu HTML Checker, ARIA in HTML): role figure carries the name. */}
+            <pre className="summary-text" role="figure" aria-label={t('outcome.summaryHeading')} tabIndex={0}>
               {summary()}
             </pre>
             <div className="no-print mt-3 flex flex-wrap gap-3">
@@ -105,6 +113,50 @@ export function OutcomeView({ loaded, node, journey }: Props) {
   );
 }
 
+/** What only the person knows: their iOS or Outlook version and a note, added to the summary as typed. */
+function HandoffFields({
+  lang,
+  value,
+  onChange,
+}: {
+  lang: Lang;
+  value: { version: string; note: string };
+  onChange: (value: { version: string; note: string }) => void;
+}) {
+  const t = useT(lang);
+  const id = useId();
+  return (
+    <div className="no-print mt-4 mb-4 space-y-4">
+      <div>
+        <label htmlFor={`${id}-version`} className="field-label">
+          {t('outcome.versionLabel')}
+        </label>
+        <input
+          id={`${id}-version`}
+          className="field-input w-full"
+          autoComplete="off"
+          maxLength={100}
+          value={value.version}
+          onChange={(e) => onChange({ ...value, version: e.target.value })}
+        />
+      </div>
+      <div>
+        <label htmlFor={`${id}-note`} className="field-label">
+          {t('outcome.noteLabel')}
+        </label>
+        <textarea
+          id={`${id}-note`}
+          className="field-input w-full"
+          rows={3}
+          maxLength={2000}
+          value={value.note}
+          onChange={(e) => onChange({ ...value, note: e.target.value })}
+        />
+      </div>
+    </div>
+  );
+}
+
 /** The provider the person named, if the provider table has pages of its own for a hand-off to point to. */
 function providerWithLinks(providers: readonly Provider[], id: string | undefined): Provider | undefined {
   if (id === undefined) return undefined;
@@ -130,6 +182,27 @@ function ProviderPages({ lang, provider }: { lang: Lang; provider: Provider }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * A continue outcome: one clear way on into the guide that fits, opened past the questions this journey
+ * already settled (the link is computed at build time with the engine, like a symptom's). The answers given
+ * here stay listed under "Your answers" on this page.
+ */
+function ContinueOn({ lang, from, node, guide }: { lang: Lang; from: string; node: string; guide: string }) {
+  const t = useT(lang);
+  const link = continueLinks.get(`${from}/${node}`);
+  const to = link ? paths.node(lang, link.guide, link.node, link.query) : paths.guide(lang, guide);
+  return (
+    <div className="continue-on">
+      <p>{t('outcome.continueLead')}</p>
+      <p className="mt-3">
+        <Link to={to} className="btn-primary" data-continue={guide}>
+          {t('outcome.continueLink', { title: relatedTitles[lang]?.[guide] ?? guide })}
+        </Link>
+      </p>
+    </div>
   );
 }
 

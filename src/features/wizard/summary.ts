@@ -1,5 +1,6 @@
 // The hand-off summary: plain text a person can copy, print or mail to their helpdesk. Built from the
-// journey (ids and labels) only: nothing typed on a check node is ever part of it.
+// journey (ids and labels), plus the version and note typed on the hand-off page itself; nothing typed on a
+// check node is ever part of it.
 import type { LoadedGuide } from '@/content/catalog';
 import type { OkJourney } from '@/engine/resolve';
 import { plainText } from '@/components/rich-text';
@@ -13,14 +14,27 @@ interface SummaryInput {
   url: string;
   t: (key: string, options?: Record<string, unknown>) => string;
   checkedOn: string;
+  /** Typed on the hand-off page (iOS or Outlook version, a free note); '' or absent when left empty. */
+  version?: string;
+  note?: string;
 }
 
-export function buildSummary({ loaded, journey, ticked, url, t, checkedOn }: SummaryInput): string {
+export function buildSummary({
+  loaded,
+  journey,
+  ticked,
+  url,
+  t,
+  checkedOn,
+  version = '',
+  note = '',
+}: SummaryInput): string {
   const { guide } = loaded;
   const lines: string[] = [];
   lines.push(t('outcome.summary.title'));
   lines.push('');
   lines.push(`${t('outcome.summary.guide')}: ${loaded.text.title}`);
+  if (version.trim()) lines.push(`${t('outcome.summary.version')}: ${version.trim()}`);
 
   const answered = journey.path.filter((s) => s.answer !== undefined);
   lines.push(`${t('outcome.summary.answers')}:`);
@@ -47,6 +61,10 @@ export function buildSummary({ loaded, journey, ticked, url, t, checkedOn }: Sum
 
   const target = guide.byId.get(journey.target);
   if (target) lines.push(`${t('outcome.summary.result')}: ${plainText(nodeText(loaded, target).title)}`);
+  if (note.trim()) {
+    lines.push(`${t('outcome.summary.note')}:`);
+    for (const line of note.trim().split(/\r?\n/)) lines.push(`  ${line}`);
+  }
   lines.push(`${t('outcome.summary.link')}: ${url}`);
   lines.push(`${t('outcome.summary.checked')}: ${checkedOn}`);
   return lines.join('\n');

@@ -86,6 +86,8 @@ export interface ContentModel extends ProviderModel, SharedModel {
 }
 
 export const COMMON_NS = 'common';
+/** locales/<lang>/providers.json: notes, host hints and page names per provider (LocaleProviders). */
+export const PROVIDERS_NS = 'providers';
 
 export const q = (s: string) => JSON.stringify(s);
 

@@ -8,11 +8,11 @@ import type {
   SharedContent,
   Symptom,
 } from '../../../src/engine/types';
-import { LANGS } from '../../../src/engine/types';
+import { ANSWER_PROVIDER, LANGS, MAX_PROVIDER_ANSWERS, PROVIDER_QUESTION } from '../../../src/engine/types';
 import { rules } from '../../../src/engine/rules';
 import { SHARED_NS } from '../../../src/engine/shared';
-import { graphIndex, reachableFromStart, reachesOutcome } from '../../../src/engine/graph';
-import { answersLeadTo } from '../../../src/engine/resolve';
+import { edges, graphIndex, reachableFromStart, reachesOutcome } from '../../../src/engine/graph';
+import { answersLeadTo, reachableFrom } from '../../../src/engine/resolve';
 import type { GuideLike } from '../../../src/engine/url';
 import { currentId } from '../../../src/engine/url';
 import { guideSchema, providerTableSchema, sharedContentSchema } from '../schema';
@@ -25,9 +25,14 @@ import type {
   Reporter,
   SharedModel,
 } from './context';
-import { COMMON_NS, at, byId, forEachRepeat, q } from './context';
+import { COMMON_NS, PROVIDERS_NS, at, byId, forEachRepeat, q } from './context';
 import { didYouMean } from './suggestions';
 import { compiled, parse } from './zod-problems';
+
+/** Node ids that name another page under /<lang>/<guide>/ (src/app/routes.tsx), with what that page is. */
+const RESERVED_NODE_IDS = new Map([['map', "guide's map"]]);
+/** Guide ids that name another page under /<lang>/ (src/app/routes.tsx), with what that page is. */
+const RESERVED_GUIDE_IDS = new Map([['helpdesk', 'helpdesk index']]);
 
 const MIN_ANSWERS = 2;
 const MAX_ANSWERS = 6;
@@ -59,6 +64,25 @@ function readProviders(input: ContentInput, out: Reporter): ProviderModel {
   );
   const providers = new Map<string, Provider>();
   for (const p of list) if (!providers.has(p.id)) providers.set(p.id, p);
+  const today = input.today ?? new Date().toISOString().slice(0, 10);
+  for (const p of providers.values()) {
+    if (p.checked > today) {
+      out.report(
+        input.providers.file,
+        undefined,
+        `provider ${q(p.id)}: "checked" is ${p.checked}, a date in the future`,
+        `Set it to the day its values were last checked against their sources (today is ${today} or earlier).`,
+      );
+    }
+    if (p.sources.length === 0 && (p.servers.length > 0 || (p.links?.length ?? 0) > 0)) {
+      out.report(
+        input.providers.file,
+        undefined,
+        `provider ${q(p.id)} prints values or links but names no source`,
+        'Add to "sources" the facts.md source keys (e.g. "XS-MAN") or the URLs read for them.',
+      );
+    }
+  }
   const serverHosts = new Map<string, Set<number>>();
   for (const p of providers.values()) {
     for (const s of p.servers) {
@@ -80,6 +104,8 @@ function checkSettings(
   sharedStep = false,
 ): void {
   if (!step.settings || !model.providersKnown) return;
+  // Taken from the answer: which providers can be chosen is checked with the guide (checkAnswerProvider).
+  if (step.settings.provider === ANSWER_PROVIDER) return;
   const where = `${sharedStep ? 'shared step' : 'step'} ${q(step.id)}`;
   const provider = model.providers.get(step.settings.provider);
   if (!provider) {
@@ -226,7 +252,7 @@ function readGuide(scope: GuideScope, entry: ContentFile): void {
       `Rename the file to ${guide.id}.json, or set "id" to ${q(base)}.`,
     );
   }
-  if (guide.id === SHARED_NS || guide.id === COMMON_NS) {
+  if (guide.id === SHARED_NS || guide.id === COMMON_NS || guide.id === PROVIDERS_NS) {
     // Its wording file would be shared.json or common.json: nothing further can be checked until it is renamed.
     out.report(
       file,
@@ -236,6 +262,14 @@ function readGuide(scope: GuideScope, entry: ContentFile): void {
     );
     scope.unreadable.add(guide.id);
     return;
+  }
+  if (RESERVED_GUIDE_IDS.has(guide.id)) {
+    out.report(
+      file,
+      undefined,
+      `guide id ${q(guide.id)} is reserved: /<lang>/${guide.id}/ is the ${RESERVED_GUIDE_IDS.get(guide.id)}`,
+      'Choose another id for this guide.',
+    );
   }
   if (scope.guides.has(guide.id)) {
     out.report(
@@ -265,6 +299,15 @@ function readGuide(scope: GuideScope, entry: ContentFile): void {
       'Give each node its own id (and never reuse a published one).',
     ),
   );
+  for (const node of guide.nodes) {
+    if (!RESERVED_NODE_IDS.has(node.id)) continue;
+    out.report(
+      file,
+      node.id,
+      `node id ${q(node.id)} is reserved: /<lang>/${guide.id}/${node.id}/ is the ${RESERVED_NODE_IDS.get(node.id)}`,
+      'Choose another id for this node.',
+    );
+  }
   const ids = new Set(guide.nodes.map(byId));
   if (!ids.has(guide.start)) missingTarget(out, file, ids, undefined, '"start"', guide.start);
 
@@ -319,6 +362,8 @@ function readGuide(scope: GuideScope, entry: ContentFile): void {
     }
   }
 
+  checkAnswerProvider(scope, file, guide, graph);
+
   const reachable = reachableFromStart(graph);
   const exits = reachesOutcome(graph);
   const startExists = ids.has(guide.start);
@@ -339,6 +384,93 @@ function readGuide(scope: GuideScope, entry: ContentFile): void {
         'Make at least one answer lead on towards a resolved or hand-off outcome.',
       );
     }
+  }
+}
+
+/** Whether a fix shows a settings table whose provider comes from the answer (own, shared node or shared step). */
+function fixReadsAnswer(shared: SharedModel, node: GuideNode): boolean {
+  if (node.kind !== 'fix') return false;
+  const reads = (step: FixStep): boolean => {
+    if (step.settings?.provider === ANSWER_PROVIDER) return true;
+    if (step.shared === undefined) return false;
+    return shared.shared.steps.some((s) => s.id === step.shared && s.settings?.provider === ANSWER_PROVIDER);
+  };
+  if (node.shared !== undefined) {
+    return shared.shared.nodes.find((n) => n.id === node.shared)?.steps.some(reads) ?? false;
+  }
+  return (node.steps ?? []).some(reads);
+}
+
+/** Ids of the nodes of `guide` that take their provider from the `provider` answer ("@answer"). */
+export function answerProviderNodes(shared: SharedModel, guide: Guide): string[] {
+  return guide.nodes
+    .filter((n) => (n.kind === 'check' && n.provider === ANSWER_PROVIDER) || fixReadsAnswer(shared, n))
+    .map(byId);
+}
+
+/**
+ * A node that takes its provider from the answer ("@answer") must only be reachable through the `provider`
+ * question: with that question taken out of the graph, no way from the start (or from a symptom that opens
+ * a node of its own) may reach it. And every provider answer that leads to it must name a provider of the
+ * table, or there would be nothing to compare with.
+ */
+function checkAnswerProvider(scope: GuideScope, file: string, guide: Guide, graph: GuideLike): void {
+  const { out, providers } = scope;
+  const readers = answerProviderNodes(scope.shared, guide);
+  if (readers.length === 0) return;
+  const { byId: nodes } = graphIndex(graph);
+  const question = nodes.get(PROVIDER_QUESTION);
+  if (question === undefined || question.kind !== 'question') {
+    for (const id of readers) {
+      out.report(
+        file,
+        id,
+        `node ${q(id)} takes its provider from the answer to ${q(PROVIDER_QUESTION)} ("${ANSWER_PROVIDER}"), but this guide has no question ${q(PROVIDER_QUESTION)}`,
+        `Add a question with id ${q(PROVIDER_QUESTION)} before it, or name the provider in the node instead of "${ANSWER_PROVIDER}".`,
+      );
+    }
+    return;
+  }
+  // Breadth-first from the start and from every symptom's own node, never entering the provider question.
+  const parent = new Map<string, string | undefined>();
+  const queue: string[] = [];
+  const enter = (id: string, from: string | undefined) => {
+    if (id === PROVIDER_QUESTION || parent.has(id) || !nodes.has(id)) return;
+    parent.set(id, from);
+    queue.push(id);
+  };
+  enter(guide.start, undefined);
+  for (const symptom of guide.symptoms) if (symptom.node !== undefined) enter(symptom.node, undefined);
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head] as string;
+    for (const edge of edges(nodes.get(id) as GuideNode)) enter(edge.next, id);
+  }
+  const wayTo = (id: string): string => {
+    const path: string[] = [];
+    for (let at: string | undefined = id; at !== undefined; at = parent.get(at)) path.unshift(at);
+    return path.join(' → ');
+  };
+  for (const id of readers) {
+    if (!parent.has(id)) continue;
+    out.report(
+      file,
+      id,
+      `node ${q(id)} takes its provider from the answer to ${q(PROVIDER_QUESTION)} ("${ANSWER_PROVIDER}"), but it can be reached without that question: ${wayTo(id)}`,
+      `Lead every way to ${q(id)} through the question ${q(PROVIDER_QUESTION)}, or name the provider in the node instead of "${ANSWER_PROVIDER}".`,
+    );
+  }
+  if (!providers.providersKnown) return;
+  for (const answer of question.answers) {
+    if (providers.providers.has(answer.id) || !nodes.has(answer.next)) continue;
+    const reached = reachableFrom(graph, answer.next);
+    const reader = readers.find((r) => reached.has(r));
+    if (reader === undefined) continue;
+    out.report(
+      file,
+      PROVIDER_QUESTION,
+      `answer ${q(answer.id)} leads to ${q(reader)}, which takes its provider from this answer, but ${q(answer.id)} is not a provider in the provider table`,
+      `Use a provider id from src/content/providers.json as the answer id, or lead ${q(answer.id)} elsewhere.${didYouMean(answer.id, providers.providers.keys())}`,
+    );
   }
 }
 
@@ -405,14 +537,18 @@ function checkNode(scope: GuideScope, file: string, node: GuideNode, ids: Readon
   const id = node.id;
   switch (node.kind) {
     case 'question': {
-      if (node.answers.length < MIN_ANSWERS || node.answers.length > MAX_ANSWERS) {
+      // The provider question lists providers, which people find by name: it may be longer.
+      const max = id === PROVIDER_QUESTION ? MAX_PROVIDER_ANSWERS : MAX_ANSWERS;
+      if (node.answers.length < MIN_ANSWERS || node.answers.length > max) {
         out.report(
           file,
           id,
-          `question has ${node.answers.length} answer${node.answers.length === 1 ? '' : 's'}; a question needs 2 to 6`,
+          `question has ${node.answers.length} answer${node.answers.length === 1 ? '' : 's'}; a question needs 2 to ${max}`,
           node.answers.length < MIN_ANSWERS
             ? 'Add answers, or turn the node into the step it leads to.'
-            : 'Split it into two questions.',
+            : id === PROVIDER_QUESTION
+              ? `Keep the ${max} most common providers and let "other" cover the rest.`
+              : `Split it into two questions (only the "${PROVIDER_QUESTION}" question may have up to ${MAX_PROVIDER_ANSWERS}).`,
         );
       }
       forEachRepeat(node.answers, byId, (a) =>
@@ -484,6 +620,7 @@ function checkNode(scope: GuideScope, file: string, node: GuideNode, ids: Readon
         );
       if (
         node.provider !== undefined &&
+        node.provider !== ANSWER_PROVIDER &&
         providers.providersKnown &&
         !providers.providers.has(node.provider)
       ) {

@@ -3,14 +3,14 @@
 import type { FixStep, GuideNode, LocaleGuide, LocaleShared } from '../../../src/engine/types';
 import { SHARED_NS } from '../../../src/engine/shared';
 import { graphIndex } from '../../../src/engine/graph';
-import { localeGuideSchema, localeSharedSchema } from '../schema';
+import { localeGuideSchema, localeProvidersSchema, localeSharedSchema } from '../schema';
 import type { LocalePath } from '../locale-walk';
 import { LOCALE_GUIDE_SPEC, LOCALE_SHARED_SPEC, walkLocale } from '../locale-walk';
 import type { HostMention } from '../wording';
 import { WEB_HOSTS, hostMentions, isExampleHost, riskySentence } from '../wording';
 import { termMisuses } from '../terms';
 import type { ContentModel, GuideEntry, LocaleFile, Problem, Rec, Reporter } from './context';
-import { COMMON_NS, at, formatPath, isRec, keysOf, q } from './context';
+import { COMMON_NS, PROVIDERS_NS, at, formatPath, isRec, keysOf, q } from './context';
 import { didYouMean } from './suggestions';
 import { parse } from './zod-problems';
 
@@ -90,6 +90,10 @@ class WordingCheck {
     const { model, out } = this;
     const isShared = loc.ns === SHARED_NS;
     const isCommon = loc.ns === COMMON_NS;
+    if (loc.ns === PROVIDERS_NS) {
+      this.checkProvidersFile(loc);
+      return;
+    }
     // One walk checks the shape and every string; zod runs only to explain a file whose shape is wrong.
     const textProblems: Problem[] = [];
     const spec = isCommon ? undefined : isShared ? LOCALE_SHARED_SPEC : LOCALE_GUIDE_SPEC;
@@ -131,6 +135,49 @@ class WordingCheck {
       if (isRec(loc.data)) this.views.set(viewKey(loc.lang, loc.ns), { file: loc.file, data: loc.data });
     }
     out.add(textProblems);
+  }
+
+  /**
+   * locales/<lang>/providers.json: its shape, every string like a guide's (empty, terms, server values),
+   * and every key a provider of the table.
+   */
+  checkProvidersFile(loc: LocaleFile): void {
+    const { model, out } = this;
+    const parsed = parse(localeProvidersSchema, loc, 'the LocaleProviders type in src/engine/types.ts', true);
+    out.add(parsed.problems);
+    if (!isRec(loc.data)) return;
+    const problems: Problem[] = [];
+    const ui = at(loc.data, 'ui');
+    for (const key of keysOf(ui)) {
+      const text = at(ui, key);
+      if (typeof text === 'string') this.checkText(loc.file, loc.lang, false, problems, text, ['ui', key]);
+    }
+    for (const part of ['notes', 'hostHints', 'pages'] as const) {
+      const record = at(loc.data, part);
+      for (const key of keysOf(record)) {
+        const text = at(record, key);
+        if (typeof text === 'string') this.checkText(loc.file, loc.lang, false, problems, text, [part, key]);
+        if (model.providersKnown && !model.providers.has(key)) {
+          problems.push({
+            file: loc.file,
+            message: `${part}.${key} is wording for provider ${q(key)}, which is not in the provider table`,
+            fix: `Use a provider id from src/content/providers.json, or remove the entry.${didYouMean(key, model.providers.keys())}`,
+          });
+        }
+      }
+    }
+    // A pattern host is shown with a hint saying where the person finds their own name.
+    for (const provider of model.providers.values()) {
+      if (!provider.servers.some((s) => s.host.includes('*'))) continue;
+      if (typeof at(at(loc.data, 'hostHints'), provider.id) !== 'string') {
+        problems.push({
+          file: loc.file,
+          message: `hostHints.${provider.id} is missing: provider ${q(provider.id)} has a server name that is a pattern`,
+          fix: 'Say where the person finds their own server name (e.g. the setup mail or the control panel).',
+        });
+      }
+    }
+    out.add(problems);
   }
 
   /** Checks one string of a wording file (called for every string, so nothing is built unless it fails). */
