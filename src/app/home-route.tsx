@@ -33,6 +33,11 @@ export function HomeRoute() {
   );
 }
 
+/** The finder alone, for the not-found page (which loads it from this chunk). */
+export function HomeFinder({ lang }: { lang: Lang }) {
+  return <ErrorFinder lang={lang} entries={symptomEntries} />;
+}
+
 function ContinueJourney({ lang }: { lang: Lang }) {
   const t = useT(lang);
   const last = useProgress((s) => s.last);

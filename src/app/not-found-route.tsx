@@ -1,6 +1,6 @@
 // The friendly not-found page, in the URL's language, with links to the guide's start (when the guide is
-// known) and to home. Never a blank page.
-import { useEffect } from 'react';
+// known) and to home, and the error finder. Never a blank page.
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Lang } from '@/engine/types';
 import { useT } from '@/lib/i18n';
@@ -8,6 +8,11 @@ import { useDocumentHead } from '@/lib/head';
 import { paths } from '@/lib/paths';
 import { emitPageEvent } from '@/lib/page-events';
 import { PageHeading } from '@/components/page-heading';
+
+// Loaded on demand from home's chunk (its own chunk would make the bundler split React out of the entry,
+// ~0.5 KB more on every first load): a not-found page is rendered fresh in the browser (404.html is never
+// hydrated), and the finder comes last on it, so appearing a moment later moves nothing.
+const NotFoundFinder = lazy(() => import('@/app/home-route').then((m) => ({ default: m.HomeFinder })));
 
 export function NotFoundPage({
   lang,
@@ -40,6 +45,9 @@ export function NotFoundPage({
           </Link>
         </li>
       </ul>
+      <Suspense fallback={null}>
+        <NotFoundFinder lang={lang} />
+      </Suspense>
     </section>
   );
 }

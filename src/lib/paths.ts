@@ -14,6 +14,8 @@ export const paths = {
   /** A node; `query` is a serialised answer string (engine/url.ts) without '?'. */
   node: (lang: Lang, guide: string, node: string, query?: string) =>
     withQuery(`/${lang}/${guide}/${node}/`, query),
+  /** The map of a guide; `query` (answers) highlights the way they lead. */
+  map: (lang: Lang, guide: string, query?: string) => withQuery(`/${lang}/${guide}/map/`, query),
   /** A numbered step of a fix (1-based). */
   step: (lang: Lang, guide: string, node: string, step: number, query?: string) =>
     `${withQuery(`/${lang}/${guide}/${node}/`, query)}#step-${step}`,

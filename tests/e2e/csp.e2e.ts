@@ -180,6 +180,7 @@ describe('served with the headers from docs/deploy.md', () => {
       await page.goto(appUrlOf(`/en/${GUIDE}/${fix}/?${queryOf(toFix)}#step-2`));
       await hydrated(page);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('step-2');
+      await page.getByRole('button', { name: 'Display settings' }).click();
       await page.getByLabel('Colours').selectOption('dark');
       await page.getByLabel('Text size').selectOption('larger');
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');

@@ -77,11 +77,16 @@ function measure(): Measured {
   };
 }
 
+/** Through the header's display-settings panel, as a person would; the panel is closed again after. */
 async function setTextSize(page: Page, lang: 'ja' | 'en', size: 'normal' | 'larger') {
   if (size === 'normal') return;
-  const prefs = loadLocale(lang, 'common').prefs as { textSize: string };
+  const prefs = loadLocale(lang, 'common').prefs as { textSize: string; button: string };
+  const button = page.getByRole('button', { name: prefs.button });
+  await button.click();
   await page.getByLabel(prefs.textSize).selectOption(size);
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset.text)).toBe(size);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
 }
 
 describe('settings values reflow without breaking a name', () => {

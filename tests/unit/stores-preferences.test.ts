@@ -59,8 +59,8 @@ function expectChangingWorks() {
   expect(usePreferences.getState()).toMatchObject({ theme: 'dark', textSize: 'larger' });
   // public/boot.js reads this before first paint: it must be the plain saved shape again.
   expect(JSON.parse(storage.getItem(PREFERENCES_KEY) ?? 'null')).toEqual({
-    state: { theme: 'dark', textSize: 'larger' },
-    version: 1,
+    state: { theme: 'dark', textSize: 'larger', helpdesk: false },
+    version: 2,
   });
 }
 
@@ -107,6 +107,8 @@ describe('display preferences read from storage', () => {
     const raw = '{"version":1,"state":{"__proto__":{"theme":"dark","polluted":true},"setTheme":1,"extra":2}}';
     expect(await load(raw)).toEqual(defaults);
     expect(Object.keys(usePreferences.getState()).sort()).toEqual([
+      'helpdesk',
+      'setHelpdesk',
       'setTextSize',
       'setTheme',
       'textSize',
@@ -118,7 +120,7 @@ describe('display preferences read from storage', () => {
   });
 
   test('a value from a newer version is ignored quietly and left in storage until a preference changes', async () => {
-    const future = JSON.stringify({ state: { theme: 'dark', contrast: 'high' }, version: 2 });
+    const future = JSON.stringify({ state: { theme: 'dark', contrast: 'high' }, version: 3 });
     expect(await load(future)).toEqual(defaults);
     expectQuiet();
     expect(storage.getItem(PREFERENCES_KEY)).toBe(future);

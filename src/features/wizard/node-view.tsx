@@ -79,6 +79,7 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
 
   if (!ok || !node || !text) return null;
 
+  const checkedOn = t('node.checked', { date: formatDate(guide.checked, lang) });
   const backIndex = ok.path.length - 2;
   const back = backIndex >= 0 ? ok.path[backIndex] : undefined;
   // "That did not fix it": only when the answers in the URL end with a fix's "no", on a page reached in the app.
@@ -103,6 +104,8 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
       {afterNo ? <AfterNo lang={lang} kind={node.kind} title={text.title} /> : null}
       {node.kind === 'question' ? <QuestionProgress loaded={loaded} journey={ok} nodeId={node.id} /> : null}
       <PageHeading>{text.title}</PageHeading>
+      {/* A page that tells what to do says how fresh that is right under its title, not only at the end. */}
+      {node.kind !== 'question' ? <p className="mt-1 text-sm text-muted">{checkedOn}</p> : null}
       <RichText text={text.body} className="prose-text mt-3" />
 
       <div className="mt-6">
@@ -134,8 +137,11 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
           </Link>
         </div>
       </aside>
-      <p className="mt-8 text-sm text-muted">
-        {t('node.checked', { date: formatDate(guide.checked, lang) })}
+      {node.kind === 'question' ? <p className="mt-8 text-sm text-muted">{checkedOn}</p> : null}
+      <p className="mt-4 text-sm">
+        <Link to={paths.map(lang, guide.id, hereQuery)} className="inline-flex min-h-[44px] items-center">
+          {t('node.mapLink')}
+        </Link>
       </p>
     </article>
   );
