@@ -7,8 +7,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { createJiti } from 'jiti';
 import { findChromium } from './lib/chromium.mjs';
+import { manifestFile } from './lib/build-meta.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 import { startGzipProxy } from './lib/bench-gzip-proxy.mjs';
 import { bundleSizes } from './lib/bench-bundle.mjs';
@@ -64,6 +66,37 @@ function firstFix(id) {
   return { start: guide.start, fix: fix.id };
 }
 
+/**
+ * The map pages' own downloads (gzip -9): the map page chunk with its CSS and the imports a node page does
+ * not already bring, and each guide's layout in ja and en (what /<lang>/<guide>/map/ adds to a guide).
+ */
+function mapChunkSizes(dist) {
+  const manifest = JSON.parse(readFileSync(manifestFile(dist), 'utf8'));
+  const gz = (file) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
+  const closure = (key, exclude = new Set()) => {
+    const files = new Set();
+    const visit = (k) => {
+      const chunk = manifest[k];
+      if (!chunk || files.has(chunk.file) || exclude.has(chunk.file)) return;
+      files.add(chunk.file);
+      for (const css of chunk.css ?? []) files.add(css);
+      for (const dep of chunk.imports ?? []) visit(dep);
+    };
+    visit(key);
+    return files;
+  };
+  const already = new Set([...closure('index.html'), ...closure('src/app/node-route.tsx')]);
+  const page = [...closure('src/features/map/map-page.tsx', already)];
+  const layouts = guideIds().map((id) => {
+    const size = (lang) => {
+      const chunk = manifest[`virtual:guide-map/map-${lang}-${id}`];
+      return chunk ? gz(chunk.file) : 0;
+    };
+    return { id, ja: size('ja'), en: size('en') };
+  });
+  return { page: { files: page, bytes: page.reduce((sum, f) => sum + gz(f), 0) }, layouts };
+}
+
 function chromiumVersion(chromePath) {
   try {
     return execFileSync(chromePath, ['--version'], {
@@ -103,6 +136,11 @@ async function main() {
   log(`  ${(build.ms / 1000).toFixed(1)} s`);
 
   const bundle = bundleSizes(dist, guideIds());
+  const maps = mapChunkSizes(dist);
+  log(`  map page chunk + CSS (beyond a node page): ${(maps.page.bytes / 1024).toFixed(1)} KB gzip`);
+  for (const m of maps.layouts) {
+    log(`  map layout ${m.id}: ja ${(m.ja / 1024).toFixed(1)} KB, en ${(m.en / 1024).toFixed(1)} KB gzip`);
+  }
   const server = await startStaticServer({ root: dist });
   // Served gzip-compressed, as a real host would (docs/deploy.md): Lighthouse simulates a slow network.
   const proxy = await startGzipProxy(server.origin);
@@ -139,10 +177,17 @@ async function main() {
   const { run } = await jiti.import('./bench-engine.ts');
   const engine = run();
 
-  const results = { meta, build, bundle, lighthouse, steps, engine };
+  const results = { meta, build, bundle, maps, lighthouse, steps, engine };
   mkdirSync(path.join(repoRoot, 'bench'), { recursive: true });
   writeFileSync(path.join(repoRoot, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  const markdown = renderMarkdown(results);
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const mapTable = [
+    '| map chunk (gzip -9) | ja | en |',
+    '| --- | --- | --- |',
+    `| map page module + CSS (beyond a node page) | ${kb(maps.page.bytes)} | |`,
+    ...maps.layouts.map((m) => `| layout: ${m.id} | ${kb(m.ja)} | ${kb(m.en)} |`),
+  ].join('\n');
+  const markdown = `${renderMarkdown(results)}\n\n${mapTable}`;
   console.log(`\n${markdown}\n`);
   log('Wrote bench/results.json');
   if (withDocs) {

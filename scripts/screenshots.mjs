@@ -1,5 +1,7 @@
-// Takes screenshots of home, a question, a fix and a hand-off in ja and en at 390 px and 1280 px into
-// docs/screenshots/ (from the built app in dist/; run `npm run build` first). Usage: npm run screenshots
+// Takes screenshots of home, a question, a check, a fix, a hand-off, a guide's map and the helpdesk index in
+// ja and en at 390 px and 1280 px into docs/screenshots/, then the fix and home pages again in the dark
+// theme and at the largest text size (docs/screenshots/dark/, docs/screenshots/largest-text/), from the
+// built app in dist/ (run `npm run build` first). Usage: npm run screenshots
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,8 +49,11 @@ async function pagesFor(guideId) {
   return (lang) => [
     ['home', `/${lang}/`],
     ['question', url(lang, found.question)],
+    ...(found.check ? [['check', url(lang, found.check)]] : []),
     ['fix', url(lang, found.fix)],
     ['handoff', url(lang, found.handoff)],
+    ['map', `/${lang}/${guideId}/map/`],
+    ['helpdesk', `/${lang}/helpdesk/`],
   ];
 }
 
@@ -57,22 +62,40 @@ const pages = await pagesFor(guideId);
 await mkdir(outDir, { recursive: true });
 const server = await startStaticServer({ root: join(root, 'dist') });
 const browser = await chromium.launch({ executablePath: findChromium(), args: launchArgs });
+/** The preferences store as the app writes it (src/stores/preferences.ts), to open a page at a text size. */
+const preferences = (textSize) =>
+  JSON.stringify({ state: { theme: 'system', textSize, helpdesk: false }, version: 2 });
+
+const variants = [
+  { dir: '', pages: null, dark: Boolean(process.env.SCREENSHOT_DARK), textSize: 'normal' },
+  { dir: 'dark', pages: ['home', 'fix', 'check'], dark: true, textSize: 'normal' },
+  { dir: 'largest-text', pages: ['home', 'fix', 'check'], dark: false, textSize: 'larger' },
+];
+
 try {
-  for (const lang of ['ja', 'en']) {
-    for (const [name, path] of pages(lang)) {
-      for (const width of [390, 1280]) {
-        const context = await browser.newContext({
-          viewport: { width, height: width === 390 ? 844 : 900 },
-          deviceScaleFactor: 1,
-          colorScheme: process.env.SCREENSHOT_DARK ? 'dark' : 'light',
-        });
-        const page = await context.newPage();
-        await page.goto(`${server.url.replace(/\/$/, '')}${path}`, { waitUntil: 'networkidle' });
-        await page.waitForSelector('h1');
-        const file = join(outDir, `${name}-${lang}-${width}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        console.log(`${file}`);
-        await context.close();
+  for (const variant of variants) {
+    await mkdir(join(outDir, variant.dir), { recursive: true });
+    for (const lang of ['ja', 'en']) {
+      for (const [name, path] of pages(lang)) {
+        if (variant.pages && !variant.pages.includes(name)) continue;
+        for (const width of [390, 1280]) {
+          const context = await browser.newContext({
+            viewport: { width, height: width === 390 ? 844 : 900 },
+            deviceScaleFactor: 1,
+            colorScheme: variant.dark ? 'dark' : 'light',
+          });
+          await context.addInitScript(
+            ([key, value]) => localStorage.setItem(key, value),
+            ['mail-troubleshooter:preferences', preferences(variant.textSize)],
+          );
+          const page = await context.newPage();
+          await page.goto(`${server.url.replace(/\/$/, '')}${path}`, { waitUntil: 'networkidle' });
+          await page.waitForSelector('h1');
+          const file = join(outDir, variant.dir, `${name}-${lang}-${width}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          console.log(`${file}`);
+          await context.close();
+        }
       }
     }
   }

@@ -25,6 +25,34 @@ declare module 'virtual:symptom-index' {
   export default index;
 }
 
+declare module 'virtual:symptom-index/*' {
+  import type { Client } from '@/engine/types';
+  /** The symptom list in one language (virtual:symptom-index/ja or /en): no aliases, one language's text. */
+  const list: {
+    guide: string;
+    start: string;
+    title: string;
+    symptoms: {
+      id: string;
+      clients: Client[];
+      title: string;
+      summary: string;
+      link: { node: string; query: string };
+      apps: { client: Client; node: string; query: string }[];
+    }[];
+  }[];
+  export default list;
+}
+
+declare module 'virtual:guide-links' {
+  /** Where continue outcomes lead ("<guide>/<outcome>" → link) and each guide's title per language. */
+  const links: {
+    continues: Record<string, { guide: string; node: string; query: string }>;
+    titles: Record<'ja' | 'en', Record<string, string>>;
+  };
+  export default links;
+}
+
 declare module 'virtual:helpdesk-index/*' {
   import type { HelpdeskData } from '@/features/helpdesk/types';
   const index: HelpdeskData;

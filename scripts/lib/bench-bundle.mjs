@@ -65,6 +65,16 @@ export function bundleSizes(dist, guideIds) {
     const en = gz(manifest[`locales/en/${id}.json`].file);
     return { id, data, ja, en, total: data + ja + en };
   });
+  // The helpdesk index page (route, search, share panel, QR library, its CSS; the helpdesk view's panel on
+  // node pages loads this same chunk) and each language's index data: none of it is in a first load.
+  const helpdeskPage = measure(closure('src/app/helpdesk-route.tsx', loaded));
+  const helpdesk = {
+    page: helpdeskPage,
+    index: ['ja', 'en'].map((lang) => ({
+      lang,
+      bytes: measure(closure(`virtual:helpdesk-index/${lang}`, loaded)).bytes,
+    })),
+  };
   const embedJs = gz('embed.js');
   const bridge = measure(closure('src/features/embed/bridge.ts', loaded));
   // What a phone downloads for a node page opened fresh in Japanese: entry, node route, one guide, shared data.
@@ -79,6 +89,7 @@ export function bundleSizes(dist, guideIds) {
     guides,
     embedJs,
     bridge,
+    helpdesk,
     nodePage: { bytes: nodePage, guide: biggest?.id },
     anchors: ANCHORS,
   };

@@ -64,6 +64,17 @@ export function renderMarkdown(results) {
         '',
         '',
       ],
+      ...(bundle.helpdesk
+        ? [
+            [
+              'helpdesk page and node-page panel chunks + CSS (+ imports)',
+              kb(bundle.helpdesk.page.bytes),
+              '',
+              '',
+            ],
+            ...bundle.helpdesk.index.map((i) => [`helpdesk index, ${i.lang}`, kb(i.bytes), '', '']),
+          ]
+        : []),
       ['embed.js (host page)', kb(bundle.embedJs), '≤ 2 KB', verdict(bundle.embedJs, GOALS.embedJsBytes, kb)],
       ['embed bridge chunk + CSS (in the frame)', kb(bundle.bridge.bytes), '', ''],
       ...bundle.anchors.map((a) => [`for scale: ${a.name}`, kb(a.bytes), '', a.source]),
@@ -192,6 +203,28 @@ export function renderMarkdown(results) {
         '',
         `top: ${q.top}`,
       ]),
+      ...(engine.helpdesk
+        ? [
+            [
+              `helpdesk search over ${engine.helpdesk.steps} steps (median / p95, all queries)`,
+              `${engine.helpdesk.medianUs} / ${engine.helpdesk.p95Us} µs`,
+              `≤ ${engine.helpdesk.goalUs} µs`,
+              verdict(engine.helpdesk.medianUs, engine.helpdesk.goalUs, (n) => `${n.toFixed(1)} µs`),
+            ],
+            ...Object.entries(engine.helpdesk.queries).map(([name, q]) => [
+              `helpdesk search "${name}" (median)`,
+              `${q.medianUs} µs`,
+              '',
+              `${q.results} results`,
+            ]),
+            [
+              'helpdesk index (gzip, ja / en; build of one)',
+              `${kb(engine.helpdesk.gzipBytes.ja)} / ${kb(engine.helpdesk.gzipBytes.en)}`,
+              '',
+              `${engine.helpdesk.buildMs} ms`,
+            ],
+          ]
+        : []),
       ['calibration loop (1e8 steps), to compare machines', `${engine.calibrationMs} ms`, '', ''],
     ];
     out.push(table(['what', 'time', 'goal', 'result'], rows));

@@ -10,6 +10,7 @@ import { rehydratePreferences } from '@/stores/preferences';
 import { rehydrateProgress } from '@/stores/progress';
 import { DisplayPreferences } from '@/app/display-preferences';
 import { JsOnly } from '@/components/js-only';
+import { helpdeskPath } from '@/features/helpdesk/path';
 
 function otherLang(lang: Lang): Lang {
   return lang === 'ja' ? 'en' : 'ja';
@@ -67,7 +68,7 @@ export function Layout({ lang }: { lang: Lang }) {
               {t('app.switchTo')}
               <span className="sr-only"> ({t('app.switchToLabel')})</span>
             </Link>
-            <JsOnly inline className="inline-flex flex-wrap gap-2">
+            <JsOnly>
               <DisplayPreferences lang={lang} />
             </JsOnly>
           </div>
@@ -87,7 +88,14 @@ export function Layout({ lang }: { lang: Lang }) {
         <Outlet />
       </main>
       <footer className="site-chrome border-t border-line">
-        <p className="mx-auto max-w-3xl px-4 py-4 text-sm text-muted">{t('app.footer')}</p>
+        <div className="mx-auto max-w-3xl px-4 py-4 text-sm text-muted">
+          <p>{t('app.footer')}</p>
+          <p className="mt-2">
+            <Link to={helpdeskPath(lang)} className="btn-quiet">
+              {t('helpdesk.footerLink')}
+            </Link>
+          </p>
+        </div>
       </footer>
       <div ref={liveRegion} aria-live="polite" aria-atomic="true" className="sr-only" />
     </div>

@@ -8,8 +8,26 @@ import { resolveJourney } from '@/engine/resolve';
 import { NotFoundPage } from '@/app/not-found-route';
 import { emitPageEvent } from '@/lib/page-events';
 import { paths } from '@/lib/paths';
+import { HelpdeskNodeTools, type HelpdeskView } from '@/features/helpdesk/node-tools';
+import { DroppedNotice } from '@/app/dropped-notice';
+import type { DroppedAnswer } from '@/engine/types';
 
-export function NodeRoute({ loaded }: { loaded: LoadedGuide }) {
+/** Query keys that are not answers: the embed and theme switches, and tracking tags a link picks up. */
+const NOT_ANSWERS = /^(embed|theme|accent|utm_\w+|fbclid|gclid)$/;
+
+/** Whether the link dropped answers of its own (a mistyped or outdated link), not just our own switches. */
+function droppedAnswers(dropped: DroppedAnswer[]): boolean {
+  return dropped.some((d) => d.reason !== 'unknown-key' || !NOT_ANSWERS.test(d.key));
+}
+
+export function NodeRoute({
+  loaded,
+  helpdesk,
+}: {
+  loaded: LoadedGuide;
+  /** The helpdesk view's switch state and lazy panel (from the route table: see routes.tsx). */
+  helpdesk?: HelpdeskView;
+}) {
   const params = useParams();
   const location = useLocation();
   const hydrated = useHydrated();
@@ -25,16 +43,32 @@ export function NodeRoute({ loaded }: { loaded: LoadedGuide }) {
     );
   }
   const hash = location.hash || (extra ? `#step-${extra}` : '');
+  // The query is known only after hydration; a link with answers that do not fit says so once it is read.
+  const given =
+    hydrated && location.search.length > 1
+      ? resolveJourney(guide, guide.id, nodeId, location.search.slice(1))
+      : undefined;
+  const dropped = given?.ok === true && droppedAnswers(given.dropped);
   return (
-    <NodeView
-      key={`${guide.id}/${journey.target}`}
-      loaded={loaded}
-      nodeId={journey.target}
-      search={hydrated ? location.search.replace(/^\?/, '') : null}
-      hash={hydrated ? hash : ''}
-      onShown={(info) =>
-        emitPageEvent({ ...info, path: paths.node(lang, info.guide, info.node), title: document.title })
-      }
-    />
+    <>
+      <DroppedNotice lang={lang} shown={dropped} />
+      <NodeView
+        key={`${guide.id}/${journey.target}`}
+        loaded={loaded}
+        nodeId={journey.target}
+        search={hydrated ? location.search.replace(/^\?/, '') : null}
+        hash={hydrated ? hash : ''}
+        onShown={(info) =>
+          emitPageEvent({ ...info, path: paths.node(lang, info.guide, info.node), title: document.title })
+        }
+      />
+      <HelpdeskNodeTools
+        key={`helpdesk/${guide.id}/${journey.target}`}
+        loaded={loaded}
+        nodeId={journey.target}
+        search={hydrated ? location.search.replace(/^\?/, '') : null}
+        view={helpdesk}
+      />
+    </>
   );
 }

@@ -1,6 +1,6 @@
 // Graph view of a guide: the edges of each node kind, reachability, shortest paths, exits to outcomes and
 // how many questions may still lie ahead.
-import type { GuideNode, JourneyStep, ResolvedNode } from './types';
+import type { Answers, GuideNode, JourneyStep, ResolvedNode } from './types';
 
 /** One way out of a node: `value` is what the URL carries for it (?<nodeId>=<value>). */
 export interface Edge {
@@ -32,6 +32,8 @@ export function edges(node: AnyNode): Edge[] {
       return out;
     }
     case 'outcome':
+      // Resolved, hand-off and continue alike: a continue outcome leads into another guide (a link on
+      // its page), never further in this one, so it is a terminal node here.
       return [];
   }
 }
@@ -151,6 +153,70 @@ export function shortestPath(guide: GraphLike, target: string): JourneyStep[] | 
     i = p;
   }
   return path.reverse();
+}
+
+/** Shortest path from `from` to `to` (a fresh BFS, not cached); undefined when `to` cannot be reached. */
+function pathBetween(g: GraphIndex, from: number, to: number): JourneyStep[] | undefined {
+  const n = g.ids.length;
+  const parent = new Int32Array(n).fill(-1);
+  const parentEdge = new Int32Array(n).fill(-1);
+  const seen = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  let tail = 0;
+  queue[tail++] = from;
+  seen[from] = 1;
+  for (let head = 0; head < tail && !seen[to]; head++) {
+    const i = queue[head] as number;
+    for (let e = g.offsets[i] as number, end = g.offsets[i + 1] as number; e < end; e++) {
+      const t = g.targets[e] as number;
+      if (t < 0 || seen[t]) continue;
+      seen[t] = 1;
+      parent[t] = i;
+      parentEdge[t] = e - (g.offsets[i] as number);
+      queue[tail++] = t;
+    }
+  }
+  if (!seen[to]) return undefined;
+  const path: JourneyStep[] = [{ node: g.ids[to] as string }];
+  for (let i = to; i !== from;) {
+    const p = parent[i] as number;
+    path.push({
+      node: g.ids[p] as string,
+      answer: ((g.edges[p] as Edge[])[parentEdge[i] as number] as Edge).value,
+    });
+    i = p;
+  }
+  return path.reverse();
+}
+
+/**
+ * The answers on the shortest way from the start to `target` (node id → answer, in path order): what a
+ * link to `target` carries so that it opens as if the person had answered their way there. With `via`,
+ * the way must give answer `via.value` on node `via.node` (an app in the "which app" question) and is the
+ * shortest of those. Undefined when there is no such way (or it would pass a node twice). `{}` for the start.
+ */
+export function shortestAnswers(
+  guide: GraphLike,
+  target: string,
+  via?: { node: string; value: string },
+): Answers | undefined {
+  let path: JourneyStep[] | undefined;
+  if (via === undefined) path = shortestPath(guide, target);
+  else {
+    const g = graphIndex(guide);
+    const next = edgeTarget(guide, via.node, via.value);
+    const to = g.index.get(target);
+    const from = next === undefined ? undefined : g.index.get(next);
+    const before = shortestPath(guide, via.node);
+    const after = from === undefined || to === undefined ? undefined : pathBetween(g, from, to);
+    if (!before || !after) return undefined;
+    path = [...before.slice(0, -1), { node: via.node, answer: via.value }, ...after];
+    if (new Set(path.map((step) => step.node)).size !== path.length) return undefined;
+  }
+  if (!path) return undefined;
+  const answers: Answers = {};
+  for (const step of path) if (step.answer !== undefined) answers[step.node] = step.answer;
+  return answers;
 }
 
 /** Ids of the nodes from which some outcome node can be reached (outcomes included). */
