@@ -17,6 +17,9 @@ import { bundleSizes } from './lib/bench-bundle.mjs';
 import { renderMarkdown, writeDocs } from './lib/bench-report.mjs';
 import { runLighthouse } from './lib/bench-lighthouse.mjs';
 import { measureSteps } from './lib/bench-steps.mjs';
+import { firstLoadPages, measureFirstLoads } from './lib/bench-first-load.mjs';
+import { chromium } from 'playwright-core';
+import { launchArgs } from './lib/chromium.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -146,8 +149,24 @@ async function main() {
   const proxy = await startGzipProxy(server.origin);
   const site = `${proxy.origin}/`;
   let lighthouse;
+  let firstLoads;
   const steps = [];
   try {
+    // Issue #16's definition (also the budget test): every JS and CSS file requested before the app is
+    // interactive, on home and on every guide's start node, in ja and en.
+    log('First visit bytes ...');
+    const browser = await chromium.launch({ executablePath: chromePath, args: launchArgs });
+    try {
+      firstLoads = await measureFirstLoads({
+        browser,
+        baseUrl: server.url,
+        dist,
+        pages: firstLoadPages(repoRoot),
+      });
+    } finally {
+      await browser.close();
+    }
+    for (const l of firstLoads) log(`  ${l.path}: ${(l.bytes / 1024).toFixed(1)} KB`);
     log('Step to step ...');
     for (const cpuSlowdown of [1, 4]) {
       steps.push(await measureSteps({ baseUrl: site, repoRoot, chromePath, cpuSlowdown, clicks: 20 }));
@@ -177,7 +196,7 @@ async function main() {
   const { run } = await jiti.import('./bench-engine.ts');
   const engine = run();
 
-  const results = { meta, build, bundle, maps, lighthouse, steps, engine };
+  const results = { meta, build, bundle, firstLoads, maps, lighthouse, steps, engine };
   mkdirSync(path.join(repoRoot, 'bench'), { recursive: true });
   writeFileSync(path.join(repoRoot, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -8,6 +8,7 @@ import { guideIds, loadGuide } from '@/content/catalog';
 import { LANGS, type Lang } from '@/engine/types';
 import { createHeadCollector, HeadContext, type HeadData } from '@/lib/head';
 import { basePath, paths } from '@/lib/paths';
+import { loadAllViews } from '@/features/wizard/kind-views';
 
 export interface Rendered {
   html: string;
@@ -16,11 +17,14 @@ export interface Rendered {
 }
 
 const routes = createRoutes();
+// Every page kind is prerendered: the fix, check and outcome views (lazy chunks in the browser) up front.
+const views = loadAllViews();
 // With a base path (BASE_PATH=/help/mail/) every link in the HTML must carry it, as the client's will.
 const handler = createStaticHandler(routes, basePath ? { basename: basePath } : undefined);
 
 /** `path` is router-relative ("/ja/<guide>/<node>/"). */
 export async function render(path: string): Promise<Rendered> {
+  await views;
   const context = await handler.query(new Request(`http://prerender.local${basePath}${path}`));
   if (context instanceof Response) {
     throw new Error(`Unexpected redirect while prerendering ${path}: ${context.status}`);

@@ -110,7 +110,7 @@ export function readMapSources(root: string): MapSources {
   return { ids, guides, text };
 }
 
-/** The map page's wording from common.json "map" (a missing key reads as its name, as i18next would). */
+/** The map page's wording from common.json "map" (a missing key reads as its name, as src/lib/i18n.ts does). */
 function pageWords(map: Partial<MapWords> & { edge?: unknown }): MapWords {
   const { edge: _, ...words } = map;
   const keys = [

@@ -193,15 +193,65 @@ function buildSymptomIndex(engine: Engine, root: string) {
   });
 }
 
+type BuiltIndex = ReturnType<typeof buildSymptomIndex>;
+
+/**
+ * `virtual:symptom-index/<lang>`: what the home page renders in one language (the symptom list and the
+ * "continue" link): no aliases (only the finder searches them, and it loads the full index on first use)
+ * and no other language's titles. About half the full index.
+ */
+function listIndex(index: BuiltIndex, lang: 'ja' | 'en') {
+  return index.map(({ guide, start, symptoms, links, text }) => ({
+    guide,
+    start,
+    title: text[lang]?.title ?? guide,
+    symptoms: symptoms.map(({ id, clients }) => ({
+      id,
+      clients,
+      title: text[lang]?.symptoms[id]?.title ?? id,
+      summary: text[lang]?.symptoms[id]?.summary ?? '',
+      link: links[id]?.link ?? { node: start, query: '' },
+      apps: links[id]?.apps ?? [],
+    })),
+  }));
+}
+
+/**
+ * `virtual:guide-links`: where continue outcomes lead and every guide's title in each language, for the
+ * outcome pages (a few hundred bytes, where the full index would add ~12 KB gzip to every node page).
+ */
+function guideLinks(index: BuiltIndex) {
+  return {
+    continues: Object.fromEntries(
+      index.flatMap(({ guide, continues }) =>
+        Object.entries(continues).map(([node, link]) => [`${guide}/${node}`, link]),
+      ),
+    ),
+    titles: Object.fromEntries(
+      (['ja', 'en'] as const).map((lang) => [
+        lang,
+        Object.fromEntries(index.map(({ guide, text }) => [guide, text[lang]?.title ?? guide])),
+      ]),
+    ),
+  };
+}
+
+const LIST_IDS = new Set([`${ID}/ja`, `${ID}/en`]);
+const LINKS_ID = 'virtual:guide-links';
+
 export function symptomIndexPlugin(root: string): Plugin {
   let engine: Promise<Engine> | undefined;
   return {
     name: 'mail-troubleshooter:symptom-index',
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      return id === ID || id === LINKS_ID || LIST_IDS.has(id) ? `\0${id}` : undefined;
     },
     async load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (
+        !id.startsWith('\0') ||
+        !(id.slice(1) === ID || id.slice(1) === LINKS_ID || LIST_IDS.has(id.slice(1)))
+      )
+        return undefined;
       const guideDir = join(root, 'src/content/guides');
       for (const f of readdirSync(guideDir)) this.addWatchFile(join(guideDir, f));
       for (const lang of ['ja', 'en']) {
@@ -209,7 +259,14 @@ export function symptomIndexPlugin(root: string): Plugin {
           this.addWatchFile(join(root, 'locales', lang, f));
       }
       engine ??= loadEngine();
-      return `export default ${JSON.stringify(buildSymptomIndex(await engine, root))};`;
+      const index = buildSymptomIndex(await engine, root);
+      const data =
+        id === RESOLVED
+          ? index
+          : id.slice(1) === LINKS_ID
+            ? guideLinks(index)
+            : listIndex(index, id.endsWith('/en') ? 'en' : 'ja');
+      return `export default ${JSON.stringify(data)};`;
     },
   };
 }

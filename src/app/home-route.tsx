@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Lang } from '@/engine/types';
-import { symptomEntries } from '@/content/symptom-index';
+import type { ListEntry } from '@/content/symptom-list';
 import { useT } from '@/lib/i18n';
 import { useDocumentHead } from '@/lib/head';
 import { useHydrated } from '@/lib/hydrated';
@@ -13,7 +13,8 @@ import { PageHeading } from '@/components/page-heading';
 import { ErrorFinder } from '@/features/search/error-finder';
 import { SymptomList } from '@/features/search/symptom-list';
 
-export function HomeRoute() {
+/** `entries`: the symptom list in the page's language, loaded by the route (routes.tsx). */
+export function HomeRoute({ entries }: { entries: ListEntry[] }) {
   const location = useLocation();
   const lang: Lang = location.pathname.startsWith('/en') ? 'en' : 'ja';
   const t = useT(lang);
@@ -26,24 +27,24 @@ export function HomeRoute() {
     <div>
       <PageHeading>{t('home.title')}</PageHeading>
       <p className="prose-text mt-3">{t('home.intro')}</p>
-      <ErrorFinder lang={lang} entries={symptomEntries} />
-      {hydrated ? <ContinueJourney lang={lang} /> : null}
-      <SymptomList lang={lang} entries={symptomEntries} />
+      <ErrorFinder lang={lang} />
+      {hydrated ? <ContinueJourney lang={lang} entries={entries} /> : null}
+      <SymptomList lang={lang} entries={entries} />
     </div>
   );
 }
 
 /** The finder alone, for the not-found page (which loads it from this chunk). */
 export function HomeFinder({ lang }: { lang: Lang }) {
-  return <ErrorFinder lang={lang} entries={symptomEntries} />;
+  return <ErrorFinder lang={lang} />;
 }
 
-function ContinueJourney({ lang }: { lang: Lang }) {
+function ContinueJourney({ lang, entries }: { lang: Lang; entries: ListEntry[] }) {
   const t = useT(lang);
   const last = useProgress((s) => s.last);
   const setLast = useProgress((s) => s.setLast);
   if (!last) return null;
-  const entry = symptomEntries.find((e) => e.guide === last.guide);
+  const entry = entries.find((e) => e.guide === last.guide);
   if (!entry) return null;
   return (
     <section aria-labelledby="continue-heading" className="continue mt-6">
@@ -52,7 +53,7 @@ function ContinueJourney({ lang }: { lang: Lang }) {
       </h2>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <Link className="link-strong" to={paths.node(lang, last.guide, last.node, last.query)}>
-          {t('home.continueLink', { title: entry.guideTitles[lang] })}
+          {t('home.continueLink', { title: entry.guideTitle })}
         </Link>
         <button type="button" className="btn-small" onClick={() => setLast(null)}>
           {t('home.continueDismiss')}

@@ -12,6 +12,8 @@ import { RootRedirect, UnknownLanguage } from '@/app/redirects';
 import { NotFoundRoute } from '@/app/not-found-route';
 import { RouteError } from '@/app/route-error';
 import { loadStrings } from '@/lib/i18n';
+import { basePath } from '@/lib/paths';
+import { isViewKind, loadView } from '@/features/wizard/view-loaders';
 import { loadSymptomList } from '@/content/symptom-list';
 
 function guideRoutes(lang: Lang): RouteObject[] {
@@ -64,6 +66,16 @@ function nodeRoute(lang: Lang, guide: string): RouteObject {
     path: `${guide}/*`,
     lazy: async () => {
       const [loaded, { NodeRoute }] = await Promise.all([loadGuide(guide, lang), import('@/app/node-route')]);
+      // In the browser, the fix, check or outcome view of the node in the address bar (its own chunk), so
+      // the page hydrates with it (the prerender loads every view: entry-server.tsx). A guess that misses
+      // (a renamed node id) only makes that view load a moment later.
+      if (typeof window !== 'undefined') {
+        const prefix = `${basePath}/${lang}/${guide}/`;
+        const { pathname } = window.location;
+        const id = pathname.startsWith(prefix) ? pathname.slice(prefix.length).split('/')[0] : '';
+        const kind = loaded.guide.byId.get(id || loaded.guide.start)?.kind;
+        if (kind && isViewKind(kind)) await loadView(kind);
+      }
       // The guide's data goes in as a prop, so node-route needs nothing from this module.
       return {
         Component: function GuideNodeRoute() {

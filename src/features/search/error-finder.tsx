@@ -2,11 +2,11 @@
 // whether the person pastes the whole dialog, an error code or a paraphrase. A result opens past the
 // questions its symptom answers, and past the app question when the pasted text names the app. An
 // Outlook/Windows error code no symptom knows is offered the triage (Outlook answered), never "no result".
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Client, Lang } from '@/engine/types';
-import { buildIndex, searchSymptoms, type SearchIndex, type SearchResult } from '@/engine/search';
-import { finderEntries, type SymptomEntry, type SymptomLink } from '@/content/symptom-index';
+import type { SymptomEntry, SymptomLink } from '@/content/symptom-index';
+import type * as FinderData from '@/features/search/finder-data';
 import { useT } from '@/lib/i18n';
 import { useHydrated } from '@/lib/hydrated';
 import { paths } from '@/lib/paths';
@@ -23,21 +23,31 @@ function unknownCodeLink(entry: SymptomEntry): SymptomLink & { client?: Client }
   return entry.apps.find((a) => a.client === 'outlook-classic') ?? entry.link;
 }
 
-export function ErrorFinder({ lang, entries }: { lang: Lang; entries: SymptomEntry[] }) {
+type Finder = typeof FinderData;
+let finderChunk: Promise<Finder> | undefined;
+/** The search data and index, loaded once on first use (a failed load is tried again on the next). */
+function loadFinder(): Promise<Finder> {
+  finderChunk ??= import('@/features/search/finder-data').catch((error: unknown) => {
+    finderChunk = undefined;
+    throw error;
+  });
+  return finderChunk;
+}
+
+export function ErrorFinder({ lang }: { lang: Lang }) {
   const t = useT(lang);
   const id = useId();
   const hydrated = useHydrated();
   const [query, setQuery] = useState('');
-  // Built on the first keystroke, not during hydration: most visitors pick from the list, and building the
-  // index while the page starts up would only delay the first tap on a slow phone.
-  const index = useRef<SearchIndex | null>(null);
-  const indexFor = () => (index.current ??= buildIndex(finderEntries(entries)));
-  const results = useMemo(() => (query.trim() ? searchSymptoms(indexFor(), query, 5) : []), [query]); // eslint-disable-line react-hooks/exhaustive-deps
-  const bySymptom = new Map(entries.map((e) => [e.symptom.id, e]));
-  const shown = results.flatMap((r) => {
-    const entry = bySymptom.get(r.symptomId);
-    return entry ? [{ entry, result: r }] : [];
-  }) satisfies { entry: SymptomEntry; result: SearchResult }[];
+  // Loaded when the finder is first focused or typed in, not with the page: most visitors pick from the
+  // list, and the aliases and both languages' titles are ~8 KB gzip a first visit need not download.
+  const [finder, setFinder] = useState<Finder | null>(null);
+  const load = () => {
+    if (!finder) loadFinder().then(setFinder, (error: unknown) => console.warn('Finder not loaded:', error));
+  };
+  const shown = useMemo(() => (finder && query.trim() ? finder.findSymptoms(query, 5) : []), [finder, query]);
+  // Until the search data is there, a typed query shows no verdict (never a false "no match").
+  const searching = query.trim() !== '' && finder === null;
   const named = useMemo(() => appsInText(query), [query]);
 
   return (
@@ -54,14 +64,18 @@ export function ErrorFinder({ lang, entries }: { lang: Lang; entries: SymptomEnt
         rows={3}
         value={query}
         disabled={!hydrated}
-        onChange={(e) => setQuery(e.target.value)}
+        onFocus={load}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          load();
+        }}
         aria-describedby={`${id}-hint`}
         aria-controls={`${id}-results`}
         spellCheck={false}
       />
       <div id={`${id}-results`} className="mt-3">
         <p role="status" className={query.trim() ? 'text-sm' : 'sr-only'}>
-          {query.trim()
+          {query.trim() && !searching
             ? shown.length > 0
               ? t('home.searchResultsCount', { count: shown.length })
               : t('home.searchNoMatch', { query: query.trim().slice(0, 80) })

@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Client, Lang } from '@/engine/types';
-import type { SymptomEntry } from '@/content/symptom-index';
+import type { ListEntry } from '@/content/symptom-list';
 import { useT } from '@/lib/i18n';
 import { useHydrated } from '@/lib/hydrated';
 import { paths } from '@/lib/paths';
@@ -47,7 +47,7 @@ function useAppFilter(): [App | null, (app: App | null) => void] {
   return [app, choose];
 }
 
-export function SymptomList({ lang, entries }: { lang: Lang; entries: SymptomEntry[] }) {
+export function SymptomList({ lang, entries }: { lang: Lang; entries: ListEntry[] }) {
   const t = useT(lang);
   const id = useId();
   const [app, choose] = useAppFilter();
@@ -80,13 +80,13 @@ export function SymptomList({ lang, entries }: { lang: Lang; entries: SymptomEnt
       </p>
       <ul className="symptom-list mt-3" role="list">
         {shown.map((e) => (
-          <li key={e.symptom.id}>
+          <li key={`${e.guide}/${e.id}`}>
             {e.apps.length > 0 ? (
               <SymptomWithApps lang={lang} entry={e} app={app} />
             ) : (
               <Link className="answer-link" to={paths.node(lang, e.guide, e.link.node, e.link.query)}>
-                <span className="answer-label">{e.titles[lang]}</span>
-                {e.summaries[lang] ? <span className="answer-hint">{e.summaries[lang]}</span> : null}
+                <span className="answer-label">{e.title}</span>
+                {e.summary ? <span className="answer-hint">{e.summary}</span> : null}
                 <span className="client-badges">
                   <span className="sr-only">{t('home.clients')}: </span>
                   {e.clients.map((c) => (
@@ -105,10 +105,10 @@ export function SymptomList({ lang, entries }: { lang: Lang; entries: SymptomEnt
 }
 
 /** A symptom seen in several apps: its title (opens the app question) and one link per app. */
-function SymptomWithApps({ lang, entry: e, app }: { lang: Lang; entry: SymptomEntry; app: App | null }) {
+function SymptomWithApps({ lang, entry: e, app }: { lang: Lang; entry: ListEntry; app: App | null }) {
   const t = useT(lang);
   const id = useId();
-  const title = e.titles[lang];
+  const title = e.title;
   const apps = e.apps.some((a) => covers(app, a.client))
     ? e.apps.filter((a) => covers(app, a.client))
     : e.apps;
@@ -117,7 +117,7 @@ function SymptomWithApps({ lang, entry: e, app }: { lang: Lang; entry: SymptomEn
       <Link className="symptom-title-link" to={paths.node(lang, e.guide, e.link.node, e.link.query)}>
         <span className="answer-label">{title}</span>
       </Link>
-      {e.summaries[lang] ? <p className="answer-hint">{e.summaries[lang]}</p> : null}
+      {e.summary ? <p className="answer-hint">{e.summary}</p> : null}
       <p id={`${id}-apps`} className="symptom-apps-label">
         {t('home.appsLabel')}
       </p>

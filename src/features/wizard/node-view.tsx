@@ -1,6 +1,6 @@
 // One node of a guide: heading, Back, the node itself (question, fix, check or outcome), "Your answers",
 // and the page tools. The URL decides everything shown here; the query is read only after hydration.
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { LoadedGuide } from '@/content/catalog';
 import type { Lang, ResolvedNode } from '@/engine/types';
@@ -18,9 +18,7 @@ import { PageHeading } from '@/components/page-heading';
 import { RichText } from '@/components/rich-text';
 import { nodeText } from '@/features/wizard/text';
 import { QuestionView } from '@/features/wizard/question-view';
-import { FixView } from '@/features/wizard/fix-view';
-import { CheckView } from '@/features/wizard/check-view';
-import { OutcomeView } from '@/features/wizard/outcome-view';
+import { KindView, preloadViewsWhenIdle } from '@/features/wizard/kind-views';
 import { YourAnswers } from '@/features/wizard/your-answers';
 import { PathSoFar } from '@/features/wizard/path-so-far';
 
@@ -51,6 +49,7 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
   // appearing then above the heading would push the whole page down (layout shift).
   const [queryKnownAtFirstRender] = useState(search !== null);
   const recordOutcome = useProgress((s) => s.recordOutcome);
+  useEffect(preloadViewsWhenIdle, []);
 
   const ok = journey.ok ? journey : undefined;
   const node = ok ? guide.byId.get(ok.target) : undefined;
@@ -111,12 +110,12 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
       <div className="mt-6">
         {node.kind === 'question' ? (
           <QuestionView loaded={loaded} node={node} journey={ok} />
-        ) : node.kind === 'fix' ? (
-          <FixView loaded={loaded} node={node} journey={ok} hash={hash} hydrated={search !== null} />
-        ) : node.kind === 'check' ? (
-          <CheckView loaded={loaded} node={node} journey={ok} />
         ) : (
-          <OutcomeView loaded={loaded} node={node} journey={ok} />
+          // Fix, check and outcome views are chunks of their own, loaded before the page hydrates
+          // (kind-views.tsx): the boundary only ever shows in a render that did not load them first.
+          <Suspense fallback={null}>
+            <KindView loaded={loaded} node={node} journey={ok} hash={hash} hydrated={search !== null} />
+          </Suspense>
         )}
       </div>
 

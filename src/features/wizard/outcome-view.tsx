@@ -14,7 +14,7 @@ import { absoluteUrl, paths } from '@/lib/paths';
 import { useProgress } from '@/stores/progress';
 import { CopyButton } from '@/components/copy-button';
 import { JsOnly } from '@/components/js-only';
-import { continueLinks, symptomEntries } from '@/content/symptom-index';
+import { continueLinks, guideTitle } from '@/content/guide-links';
 import { buildSummary } from '@/features/wizard/summary';
 
 interface Props {
@@ -199,7 +199,7 @@ function ContinueOn({ lang, from, node, guide }: { lang: Lang; from: string; nod
       <p>{t('outcome.continueLead')}</p>
       <p className="mt-3">
         <Link to={to} className="btn-primary" data-continue={guide}>
-          {t('outcome.continueLink', { title: relatedTitles[lang]?.[guide] ?? guide })}
+          {t('outcome.continueLink', { title: guideTitle(lang, guide) })}
         </Link>
       </p>
     </div>
@@ -216,11 +216,6 @@ function RelatedLink({ lang, guide, node }: { lang: Lang; guide: string; node?: 
 }
 
 function RelatedTitle({ lang, guide }: { lang: Lang; guide: string }) {
-  // Titles of other guides come from the home index so the other guide's chunk is not loaded here.
-  return <>{relatedTitles[lang]?.[guide] ?? guide}</>;
+  // Titles of other guides come from a small build-time table so the other guide's chunk is not loaded here.
+  return <>{guideTitle(lang, guide)}</>;
 }
-
-const relatedTitles: Record<string, Record<string, string>> = {
-  ja: Object.fromEntries(symptomEntries.map((e) => [e.guide, e.guideTitles.ja])),
-  en: Object.fromEntries(symptomEntries.map((e) => [e.guide, e.guideTitles.en])),
-};

@@ -1,0 +1,35 @@
+// Types for bench-first-load.mjs, so TypeScript callers (the budget test) get checked imports.
+import type { Browser } from 'playwright-core';
+
+export interface FirstLoadPage {
+  kind: 'home' | 'node';
+  lang: 'ja' | 'en';
+  /** App path, e.g. "/ja/" or "/en/<guide>/<node>/". */
+  path: string;
+  guide?: string;
+}
+
+export interface FirstLoadFile {
+  /** Path inside the build, e.g. "assets/index-abc.js" or "boot.js". */
+  file: string;
+  /** The source it was built from (manifest key), or the file name. */
+  source: string;
+  /** gzip -9 bytes. */
+  bytes: number;
+}
+
+export interface FirstLoad extends FirstLoadPage {
+  files: FirstLoadFile[];
+  bytes: number;
+}
+
+export declare const FIRST_LOAD_BUDGET: { home: number; node: number };
+export declare function firstLoadPages(repoRoot: string): FirstLoadPage[];
+export declare function measureFirstLoads(options: {
+  browser: Browser;
+  baseUrl: string;
+  dist: string;
+  pages: readonly FirstLoadPage[];
+  ready?: () => boolean;
+}): Promise<FirstLoad[]>;
+export declare function spread(values: readonly number[]): { min: number; median: number; max: number };
