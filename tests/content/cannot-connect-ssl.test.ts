@@ -16,8 +16,8 @@ import type {
   SharedContent,
 } from '@/engine/types';
 import { edges } from '@/engine/graph';
-import { buildIndex, searchSymptoms } from '@/engine/search';
-import { describeDeclaredRoutes, guideKit, itAsksWhichAppFirst, type Routes } from './guide-kit';
+import { searchSymptoms } from '@/engine/search';
+import { describeDeclaredRoutes, guideKit, itAsksWhichAppFirst, type Routes, finderIndex } from './guide-kit';
 
 const kit = guideKit(guideData, jaData, enData);
 const { locale, walk, steps, text, node } = kit;
@@ -474,17 +474,7 @@ describe('cannot-connect-ssl: one copy of each iPhone fix', () => {
 });
 
 describe('cannot-connect-ssl: the error finder', () => {
-  const guides = readdirSync(new URL('../../src/content/guides/', import.meta.url))
-    .filter((f) => f.endsWith('.json'))
-    .map(
-      (f) =>
-        JSON.parse(readFileSync(new URL(`../../src/content/guides/${f}`, import.meta.url), 'utf8')) as Guide,
-    );
-  const index = buildIndex(
-    guides.flatMap((g) =>
-      g.symptoms.map((symptom) => ({ guide: g.id, start: g.start, symptom, titles: [] })),
-    ),
-  );
+  const index = finderIndex();
   /** The best score for the query, and the score of this guide's "Cannot Get Mail" symptom (0 if not listed). */
   const scores = (query: string) => {
     const results = searchSymptoms(index, query, 10);

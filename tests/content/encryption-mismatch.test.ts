@@ -8,7 +8,7 @@ import { ANSWER_PROVIDER } from '@/engine/types';
 import { resolveJourney } from '@/engine/resolve';
 import { edges } from '@/engine/graph';
 import { evaluateCheck, type CheckInput } from '@/engine/rules';
-import { describeDeclaredRoutesByNode, guideKit, type Routes } from './guide-kit';
+import { describeDeclaredRoutesByNode, guideKit, type Routes, PROVIDERS_BY_ANSWER } from './guide-kit';
 
 const kit = guideKit(guideData, jaData, enData);
 const { guide, resolved, locale, node, walk, steps, text } = kit;
@@ -17,18 +17,7 @@ const providers = providersData as ProviderTable;
 const PROVIDERS = ['gmail', 'outlook-com', 'microsoft-365', 'icloud', 'docomo'] as const;
 const AFTER_SETTINGS = { yes: 'resolved-settings', no: 'outlook-version' };
 /** Providers without a check of their own: one check and one fix read the provider from the answer. */
-const NEW_PROVIDERS = [
-  'au',
-  'softbank',
-  'yahoo-japan',
-  'ocn',
-  'biglobe',
-  'au-one-net',
-  'nifty',
-  'so-net',
-  'xserver',
-  'sakura',
-] as const;
+const NEW_PROVIDERS = PROVIDERS_BY_ANSWER;
 
 // Where every answer must lead, written out by hand: a change to the tree has to be made here too, on purpose.
 const routes: Routes = {

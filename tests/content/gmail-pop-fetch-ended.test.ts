@@ -3,14 +3,13 @@
 import guideData from '@/content/guides/gmail-pop-fetch-ended.json';
 import jaData from '../../locales/ja/gmail-pop-fetch-ended.json';
 import enData from '../../locales/en/gmail-pop-fetch-ended.json';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Guide, LocaleGuide, ResolvedNode } from '@/engine/types';
+import type { ResolvedNode } from '@/engine/types';
 import { CLIENTS } from '@/engine/types';
 import { edges } from '@/engine/graph';
-import { buildIndex, searchSymptoms } from '@/engine/search';
+import { searchSymptoms } from '@/engine/search';
 import { findClientQuestion } from '../../scripts/gen-coverage';
 import { hostMentions } from '../../tools/content/wording';
-import { describeDeclaredRoutes, guideKit, type Routes } from './guide-kit';
+import { describeDeclaredRoutes, guideKit, type Routes, finderIndex } from './guide-kit';
 
 const kit = guideKit(guideData, jaData, enData);
 const { locale, walk, steps, text, node } = kit;
@@ -373,28 +372,7 @@ describe('gmail-pop-fetch-ended: symptoms', () => {
 });
 
 describe('gmail-pop-fetch-ended: the error finder', () => {
-  const dir = new URL('../../src/content/guides/', import.meta.url);
-  const guides = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Guide);
-  /** Symptom titles as the home page indexes them (a guide whose wording is not written yet has none). */
-  const titles = (guide: string, symptom: string): string[] =>
-    (['ja', 'en'] as const).flatMap((lang) => {
-      const file = new URL(`../../locales/${lang}/${guide}.json`, import.meta.url);
-      if (!existsSync(file)) return [];
-      const title = (JSON.parse(readFileSync(file, 'utf8')) as LocaleGuide).symptoms[symptom]?.title;
-      return title ? [title] : [];
-    });
-  const index = buildIndex(
-    guides.flatMap((g) =>
-      g.symptoms.map((symptom) => ({
-        guide: g.id,
-        start: g.start,
-        symptom,
-        titles: titles(g.id, symptom.id),
-      })),
-    ),
-  );
+  const index = finderIndex({ titles: true });
 
   it.each([
     ['Gmailに他のメールが届かなくなった', 'gmail-pop-fetch-ended'],

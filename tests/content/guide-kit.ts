@@ -1,4 +1,5 @@
 // Helpers shared by the per-guide content tests: the resolved guide, walks through it, its wording, and the declared-routes tests.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import sharedData from '@/content/shared.json';
 import jaSharedData from '../../locales/ja/shared.json';
 import enSharedData from '../../locales/en/shared.json';
@@ -15,6 +16,7 @@ import type {
   SharedContent,
 } from '@/engine/types';
 import { edges } from '@/engine/graph';
+import { buildIndex, type SearchIndex } from '@/engine/search';
 import { resolveGuide, SHARED_NS } from '@/engine/shared';
 import { riskySentence } from '../../tools/content/wording';
 
@@ -185,4 +187,54 @@ export function itAsksWhichAppFirst(kit: GuideKit): void {
       'gmail',
     ]);
   });
+}
+
+/** Providers the Outlook and iPhone guides send to one check and one fix that read the `provider` answer. */
+export const PROVIDERS_BY_ANSWER = [
+  'au',
+  'softbank',
+  'yahoo-japan',
+  'ocn',
+  'biglobe',
+  'au-one-net',
+  'nifty',
+  'so-net',
+  'xserver',
+  'sakura',
+] as const;
+
+const guidesDir = new URL('../../src/content/guides/', import.meta.url);
+
+/** Every guide file, in file-name order (the order the finder breaks ties in). */
+export function allGuides(): Guide[] {
+  return readdirSync(guidesDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(new URL(f, guidesDir), 'utf8')) as Guide);
+}
+
+/**
+ * The error finder's index over every guide's symptoms. With `titles`, each symptom's ja and en titles
+ * match too, as on the home page (a guide whose wording is not written yet has none).
+ */
+export function finderIndex({ titles = false }: { titles?: boolean } = {}): SearchIndex {
+  const titlesOf = (guide: string, symptom: string): string[] =>
+    !titles
+      ? []
+      : LANGS.flatMap((lang) => {
+          const file = new URL(`../../locales/${lang}/${guide}.json`, import.meta.url);
+          if (!existsSync(file)) return [];
+          const title = (JSON.parse(readFileSync(file, 'utf8')) as LocaleGuide).symptoms[symptom]?.title;
+          return title ? [title] : [];
+        });
+  return buildIndex(
+    allGuides().flatMap((g) =>
+      g.symptoms.map((symptom) => ({
+        guide: g.id,
+        start: g.start,
+        symptom,
+        titles: titlesOf(g.id, symptom.id),
+      })),
+    ),
+  );
 }

@@ -8,8 +8,7 @@ import enShared from '../../locales/en/shared.json';
 import providersData from '@/content/providers.json';
 import jaProviders from '../../locales/ja/providers.json';
 import enProviders from '../../locales/en/providers.json';
-import { readdirSync, readFileSync } from 'node:fs';
-import type { Guide, Lang, LocaleShared, LocaleStep, ProviderTable, ResolvedNode } from '@/engine/types';
+import type { Lang, LocaleShared, LocaleStep, ProviderTable, ResolvedNode } from '@/engine/types';
 import { ANSWER_PROVIDER } from '@/engine/types';
 import { edges } from '@/engine/graph';
 import {
@@ -19,8 +18,15 @@ import {
   resolveJourney,
   type OkJourney,
 } from '@/engine/resolve';
-import { buildIndex, searchSymptoms } from '@/engine/search';
-import { describeDeclaredRoutes, guideKit, itAsksWhichAppFirst, type Routes } from './guide-kit';
+import { searchSymptoms } from '@/engine/search';
+import {
+  describeDeclaredRoutes,
+  guideKit,
+  itAsksWhichAppFirst,
+  type Routes,
+  finderIndex,
+  allGuides,
+} from './guide-kit';
 
 const kit = guideKit(guideData, jaData, enData);
 const { locale, walk, steps, text, node, resolved } = kit;
@@ -483,18 +489,7 @@ describe('iphone-mail-errors: what is lost when an account is removed', () => {
 });
 
 describe('iphone-mail-errors: the error finder', () => {
-  const guides = readdirSync(new URL('../../src/content/guides/', import.meta.url))
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map(
-      (f) =>
-        JSON.parse(readFileSync(new URL(`../../src/content/guides/${f}`, import.meta.url), 'utf8')) as Guide,
-    );
-  const index = buildIndex(
-    guides.flatMap((g) =>
-      g.symptoms.map((symptom) => ({ guide: g.id, start: g.start, symptom, titles: [] })),
-    ),
-  );
+  const index = finderIndex();
   const results = (query: string) => searchSymptoms(index, query, 10);
 
   it.each([
@@ -557,7 +552,9 @@ describe('iphone-mail-errors: the error finder', () => {
   });
 
   it('adds no symptom id that another guide already uses', () => {
-    const others = guides.filter((g) => g.id !== GUIDE).flatMap((g) => g.symptoms.map((s) => s.id));
+    const others = allGuides()
+      .filter((g) => g.id !== GUIDE)
+      .flatMap((g) => g.symptoms.map((s) => s.id));
     for (const symptom of guideData.symptoms) expect(others).not.toContain(symptom.id);
   });
 });

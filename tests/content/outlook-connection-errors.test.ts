@@ -11,7 +11,13 @@ import type { CheckNode, Guide, OutcomeNode, ProviderTable } from '@/engine/type
 import { ANSWER_PROVIDER } from '@/engine/types';
 import { evaluateCheck, type CheckInput } from '@/engine/rules';
 import { buildIndex, searchSymptoms, type SearchEntry } from '@/engine/search';
-import { describeDeclaredRoutesByNode, guideKit, itAsksWhichAppFirst, type Routes } from './guide-kit';
+import {
+  describeDeclaredRoutesByNode,
+  guideKit,
+  itAsksWhichAppFirst,
+  type Routes,
+  PROVIDERS_BY_ANSWER,
+} from './guide-kit';
 
 const kit = guideKit(guideData, jaData, enData);
 const { guide, locale, node, walk, steps, text } = kit;
@@ -19,18 +25,7 @@ const providers = providersData as ProviderTable;
 
 const PROVIDERS = ['gmail', 'outlook-com', 'microsoft-365', 'icloud', 'docomo'] as const;
 /** Providers without a check of their own: one check and one fix read the provider from the answer. */
-const NEW_PROVIDERS = [
-  'au',
-  'softbank',
-  'yahoo-japan',
-  'ocn',
-  'biglobe',
-  'au-one-net',
-  'nifty',
-  'so-net',
-  'xserver',
-  'sakura',
-] as const;
+const NEW_PROVIDERS = PROVIDERS_BY_ANSWER;
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const readJson = (...parts: string[]): unknown =>

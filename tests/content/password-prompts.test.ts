@@ -5,9 +5,9 @@ import enData from '../../locales/en/password-prompts.json';
 import jaShared from '../../locales/ja/shared.json';
 import enShared from '../../locales/en/shared.json';
 import { readFileSync, readdirSync } from 'node:fs';
-import { buildIndex, searchSymptoms } from '@/engine/search';
+import { searchSymptoms } from '@/engine/search';
 import type { Guide, Lang, LocaleStep } from '@/engine/types';
-import { describeDeclaredRoutesByNode, guideKit, type Routes } from './guide-kit';
+import { describeDeclaredRoutesByNode, guideKit, type Routes, finderIndex } from './guide-kit';
 
 const kit = guideKit(guideData, jaData, enData);
 const { guide, resolved, node, walk, steps, text } = kit;
@@ -516,13 +516,7 @@ describe('password-prompts: dates, versions and passwords stated as they are', (
 describe('password-prompts: the iPhone password messages', () => {
   // The exact iOS dialogs belong to the iPhone Mail messages guide, which asks the provider and leads to
   // the same app-password fixes; this guide keeps the "asks again and again" paraphrases.
-  const dir = new URL('../../src/content/guides/', import.meta.url);
-  const all = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Guide);
-  const index = buildIndex(
-    all.flatMap((g) => g.symptoms.map((symptom) => ({ guide: g.id, symptom, titles: [], start: g.start }))),
-  );
+  const index = finderIndex();
 
   it.each([
     ['ja', 'メールを取得できません。“ドコモメール”用のユーザー名またはパスワードが間違っています。'],

@@ -8,6 +8,7 @@ import type { FixStep, Guide, ProviderTable, SharedContent } from '@/engine/type
 import { ANSWER_PROVIDER } from '@/engine/types';
 import { IMPLICIT_TLS_PORTS } from '@/engine/rules';
 import { WEB_HOSTS, hostMentions, isExampleHost } from '../../tools/content/wording';
+import { PROVIDERS_BY_ANSWER } from './guide-kit';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const providers = (providersData as ProviderTable).providers;
@@ -169,18 +170,7 @@ describe('the provider question of the Outlook guides', () => {
       expect(ids.slice(0, 5)).toEqual(['gmail', 'outlook-com', 'microsoft-365', 'icloud', 'docomo']);
       expect(ids.at(-1)).toBe('other');
       const byAnswer = question.answers.filter((a) => a.next === 'check-by-provider').map((a) => a.id);
-      expect(byAnswer).toEqual([
-        'au',
-        'softbank',
-        'yahoo-japan',
-        'ocn',
-        'biglobe',
-        'au-one-net',
-        'nifty',
-        'so-net',
-        'xserver',
-        'sakura',
-      ]);
+      expect(byAnswer).toEqual([...PROVIDERS_BY_ANSWER]);
       for (const a of byAnswer)
         expect(
           providers.some((p) => p.id === a),
