@@ -1,12 +1,15 @@
 // Runs before first paint (a same-origin file, so the CSP allows it): marks <html> for embed mode, the
 // theme and the text size, so neither the site chrome nor the wrong colours flash inside a frame; starts
-// the app after load, and says so on the page if it could not start.
+// the app once the page has loaded and painted, and says so on the page if it could not start.
 (function () {
   var root = document.documentElement;
-  // The build moves the app's entry script here (data-entry): it starts after the page has loaded, so the
-  // prerendered page paints first. Without the attribute (vite dev) index.html loads it as usual.
+  // The build moves the app's entry script here (data-entry), with the chunks the page needs next
+  // (data-preload): none is fetched before the prerendered page has loaded and painted, so on a slow phone
+  // the first paint waits for HTML and CSS only. Without the attributes (vite dev) index.html loads the
+  // entry as usual.
   var me = document.currentScript;
   var entry = me && me.getAttribute('data-entry');
+  var preload = (me && me.getAttribute('data-preload')) || '';
   // If the app cannot start (its entry or a chunk the first page needs did not load), the page stays as
   // served, links working, and says so once with a reload link. Here, not in the app: the notice must
   // not need the code that failed. A sandboxed frame (opaque origin) is left alone: there the app's
@@ -35,7 +38,18 @@
   // src/main.tsx fires this when its start-up fails.
   document.addEventListener('mail-troubleshooter:start-failed', failed);
   if (entry) {
+    var started = false;
     var startApp = function () {
+      if (started) return;
+      started = true;
+      preload.split(' ').forEach(function (href) {
+        if (!href) return;
+        var link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.crossOrigin = '';
+        link.href = href;
+        document.head.appendChild(link);
+      });
       var script = document.createElement('script');
       script.type = 'module';
       script.crossOrigin = '';
@@ -43,8 +57,32 @@
       script.src = entry;
       document.head.appendChild(script);
     };
-    if (document.readyState === 'complete') startApp();
-    else window.addEventListener('load', startApp);
+    // After load, wait for the first contentful paint too (it can come well after load on a slow phone):
+    // the app's download and start-up then never hold it back. A page that does not paint (a background
+    // tab) or a browser without paint timing starts at once, any other after 3 s at most. A frame starts at
+    // once: the browser may not paint it until it is scrolled into view, and the host needs its height now.
+    var afterPaint = function () {
+      var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+      var framed = window.parent !== window;
+      if (framed || document.visibilityState !== 'visible' || !types || types.indexOf('paint') < 0) {
+        startApp();
+        return;
+      }
+      try {
+        var observer = new PerformanceObserver(function (list) {
+          if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+          observer.disconnect();
+          startApp();
+        });
+        observer.observe({ type: 'paint', buffered: true });
+      } catch (_e) {
+        startApp();
+        return;
+      }
+      setTimeout(startApp, 3000);
+    };
+    if (document.readyState === 'complete') afterPaint();
+    else window.addEventListener('load', afterPaint);
   }
   var params;
   try {

@@ -97,32 +97,27 @@ function helpdeskKeys(lang) {
 }
 
 /**
- * The page is readable from its HTML; the app's JavaScript only enhances it, so it must not compete with
- * the HTML and CSS for the first paint on a slow phone connection.
+ * Takes the app's entry script and its modulepreloads out of the HTML and hands their URLs to boot.js,
+ * which fetches and starts them once the page has loaded and painted: the prerendered page paints from
+ * HTML and CSS alone, and the JavaScript that enhances it no longer competes with the first paint on a
+ * slow phone. (Every page works without it: answers are real links.)
  */
-export function lowerScriptPriority(html) {
-  return html
-    .replace(/<script type="module"(?![^>]*fetchpriority)/g, '<script type="module" fetchpriority="low"')
-    .replace(
-      /<link rel="modulepreload"(?![^>]*fetchpriority)/g,
-      '<link rel="modulepreload" fetchpriority="low"',
-    );
-}
-
-/**
- * Takes the app's entry script out of the HTML and hands its URL to boot.js, which starts it once the page
- * has loaded: the prerendered page paints from HTML and CSS alone, and the JavaScript that enhances it no
- * longer delays the first paint on a slow phone. (Every page works without it: answers are real links.)
- */
-export function deferEntry(html) {
+export function deferEntry(html, preloads = []) {
   const entry = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\s*/.exec(html);
   if (!entry) return html;
-  return html
+  const found = [];
+  const rest = html
     .replace(entry[0], '')
-    .replace(
-      /<script src="([^"]*boot\.js)"><\/script>/,
-      `<script src="$1" data-entry="${entry[1]}"></script>`,
-    );
+    .replace(/\s*<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>/g, (_, href) => {
+      found.push(href);
+      return '';
+    });
+  const urls = [...new Set([...found, ...preloads])];
+  const preload = urls.length > 0 ? ` data-preload="${urls.join(' ')}"` : '';
+  return rest.replace(
+    /<script src="([^"]*boot\.js)"><\/script>/,
+    `<script src="$1" data-entry="${entry[1]}"${preload}></script>`,
+  );
 }
 
 /**
@@ -138,12 +133,12 @@ export function fillTemplate(
   template,
   { html, path, lang, title, description, preloads = [], styles = [], base = '/' },
 ) {
-  const links = [
-    ...styles.map((f) => `<link rel="stylesheet" href="${base}${f}">`),
-    ...preloads.map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`),
-  ].join('\n    ');
-  return deferEntry(lowerScriptPriority(plainStylesheets(template)))
-    .replace('</head>', links ? `  ${lowerScriptPriority(links)}\n  </head>` : '</head>')
+  const links = styles.map((f) => `<link rel="stylesheet" href="${base}${f}">`).join('\n    ');
+  return deferEntry(
+    plainStylesheets(template),
+    preloads.map((f) => `${base}${f}`),
+  )
+    .replace('</head>', links ? `  ${links}\n  </head>` : '</head>')
     .replace('<html lang="ja">', `<html lang="${lang}">`)
     .replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
     .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(title)}</title>`)

@@ -1,9 +1,9 @@
-// Prerender entry (built with `vite build --ssr`): renders one URL to HTML with react-router's static
-// handler, and lists every URL that the build must emit.
+// Prerender entry (built with `vite build --ssr`): renders one URL to HTML in a static router, once its
+// page's strings, code and data are loaded, and lists every URL that the build must emit.
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { createRoutes } from '@/app/routes';
+import { StaticRouter } from 'react-router';
+import { AppRoutes, createRoutes, preloadPath } from '@/app/routes';
 import { guideIds, loadGuide } from '@/content/catalog';
 import { LANGS, type Lang } from '@/engine/types';
 import { createHeadCollector, HeadContext, type HeadData } from '@/lib/head';
@@ -13,32 +13,29 @@ import { loadAllViews } from '@/features/wizard/kind-views';
 export interface Rendered {
   html: string;
   head: HeadData;
-  status: number;
 }
 
 const routes = createRoutes();
 // Every page kind is prerendered: the fix, check and outcome views (lazy chunks in the browser) up front.
 const views = loadAllViews();
-// With a base path (BASE_PATH=/help/mail/) every link in the HTML must carry it, as the client's will.
-const handler = createStaticHandler(routes, basePath ? { basename: basePath } : undefined);
 
 /** `path` is router-relative ("/ja/<guide>/<node>/"). */
 export async function render(path: string): Promise<Rendered> {
   await views;
-  const context = await handler.query(new Request(`http://prerender.local${basePath}${path}`));
-  if (context instanceof Response) {
-    throw new Error(`Unexpected redirect while prerendering ${path}: ${context.status}`);
-  }
-  const router = createStaticRouter(handler.dataRoutes, context);
+  // With a base path (BASE_PATH=/help/mail/) every link in the HTML must carry it, as the client's will.
+  const location = `${basePath}${path}`;
+  await preloadPath(routes, location);
   const { collector, data: head } = createHeadCollector();
   const html = renderToString(
     <StrictMode>
       <HeadContext.Provider value={collector}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <StaticRouter basename={basePath || undefined} location={location}>
+          <AppRoutes routes={routes} />
+        </StaticRouter>
       </HeadContext.Provider>
     </StrictMode>,
   );
-  return { html, head, status: context.statusCode };
+  return { html, head };
 }
 
 export interface PageSpec {

@@ -1,41 +1,38 @@
-// Client entry: resolve the lazy routes that match this URL, then hydrate the prerendered HTML, or render
-// fresh when the host served HTML that is not this path's prerender (SPA rewrite, 404.html).
-import { StrictMode } from 'react';
+// Client entry: load what this URL's page renders (its strings, code and data), then hydrate the
+// prerendered HTML, or render fresh when the host served HTML that is not this path's prerender (SPA
+// rewrite, 404.html).
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
-import { createRoutes } from '@/app/routes';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes, createRoutes, preloadPath } from '@/app/routes';
 import { basePath } from '@/lib/paths';
 import './styles.css';
 
 async function start(): Promise<void> {
   const routes = createRoutes();
-  const basename = basePath || undefined;
-  const matches = matchRoutes(routes, window.location, basename) ?? [];
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy === 'function') {
-        const resolved = await route.lazy();
-        Object.assign(route, resolved);
-        delete route.lazy;
-      }
-    }),
-  );
-  const router = createBrowserRouter(routes, { basename });
+  await preloadPath(routes, window.location.pathname);
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from the page');
   const app = (
     <StrictMode>
-      <RouterProvider router={router} />
+      {/* Navigation renders at once, not as a transition: a step paints in one task instead of many
+          small ones (docs/performance.md). A page whose chunk is not loaded yet suspends in Layout. */}
+      <BrowserRouter basename={basePath || undefined} useTransitions={false}>
+        <AppRoutes routes={routes} />
+      </BrowserRouter>
     </StrictMode>
   );
   const here = window.location.pathname.slice(basePath.length) || '/';
   if (container.dataset.path === here && container.firstElementChild) {
-    hydrateRoot(container, app, {
-      onRecoverableError(error) {
-        // An error, not a warning: the browser tests fail on any console error, so a mismatch cannot hide.
-        console.error('Hydration mismatch (recovered):', error);
-      },
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding the main
+    // thread for the whole page: a tap or a scroll during start-up on a slow phone is not kept waiting.
+    startTransition(() => {
+      hydrateRoot(container, app, {
+        onRecoverableError(error) {
+          // An error, not a warning: the browser tests fail on any console error, so a mismatch cannot hide.
+          console.error('Hydration mismatch (recovered):', error);
+        },
+      });
     });
   } else {
     createRoot(container).render(app);

@@ -9,6 +9,11 @@ export interface FirstLoadPage {
   guide?: string;
 }
 
+/** A page opened cold from a link with no budget of its own (see coldLinkPages). */
+export interface ColdLinkPage extends Omit<FirstLoadPage, 'kind'> {
+  kind: 'helpdesk' | 'map';
+}
+
 export interface FirstLoadFile {
   /** Path inside the build, e.g. "assets/index-abc.js" or "boot.js". */
   file: string;
@@ -18,18 +23,19 @@ export interface FirstLoadFile {
   bytes: number;
 }
 
-export interface FirstLoad extends FirstLoadPage {
+export type FirstLoad<P extends FirstLoadPage | ColdLinkPage = FirstLoadPage> = P & {
   files: FirstLoadFile[];
   bytes: number;
-}
+};
 
 export declare const FIRST_LOAD_BUDGET: { home: number; node: number };
 export declare function firstLoadPages(repoRoot: string): FirstLoadPage[];
-export declare function measureFirstLoads(options: {
+export declare function coldLinkPages(repoRoot: string): ColdLinkPage[];
+export declare function measureFirstLoads<P extends FirstLoadPage | ColdLinkPage>(options: {
   browser: Browser;
   baseUrl: string;
   dist: string;
-  pages: readonly FirstLoadPage[];
+  pages: readonly P[];
   ready?: () => boolean;
-}): Promise<FirstLoad[]>;
+}): Promise<FirstLoad<P>[]>;
 export declare function spread(values: readonly number[]): { min: number; median: number; max: number };

@@ -51,6 +51,24 @@ export function firstLoadPages(repoRoot) {
   return pages;
 }
 
+/**
+ * Pages people also open cold from a link, measured the same way (no budget: `npm run bench` reports them):
+ * the helpdesk index in each language (its index of every step is most of it) and the map of the guide
+ * with the most nodes.
+ * @param {string} repoRoot
+ */
+export function coldLinkPages(repoRoot) {
+  const guides = readdirSync(path.join(repoRoot, 'src/content/guides'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(repoRoot, 'src/content/guides', f), 'utf8')));
+  const biggest = [...guides].sort((a, b) => b.nodes.length - a.nodes.length)[0];
+  return ['ja', 'en'].flatMap((lang) => [
+    { kind: 'helpdesk', lang, path: `/${lang}/helpdesk/` },
+    ...(biggest ? [{ kind: 'map', lang, guide: biggest.id, path: `/${lang}/${biggest.id}/map/` }] : []),
+  ]);
+}
+
 /** Vite's manifest read backwards: built file → the source it came from (for readable breakdowns). */
 function sourcesByFile(dist) {
   const names = new Map();

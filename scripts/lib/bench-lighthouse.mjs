@@ -1,5 +1,6 @@
-// Lighthouse (mobile preset, simulated throttling) on a few pages of the served build: the median of N runs
-// per page, with the audits that cost points, so docs/performance.md can say why a goal is missed.
+// Lighthouse (mobile preset, simulated throttling) on a few pages of the served build: N runs per page, the
+// median run in full (with the audits that cost points, so docs/performance.md can say why a goal is
+// missed) and every run's scores and metrics (min / median / max).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
@@ -139,6 +140,11 @@ export async function runLighthouse({ pages, runs = 3, chromePath, log = () => {
         name: page.name,
         url: page.url,
         performanceRuns: lhrs.map((l) => Math.round((l.categories.performance?.score ?? 0) * 100)),
+        // Every run's scores and metrics, so the report can print min / median / max of each figure.
+        runs: lhrs.map((l) => {
+          const { scores, metrics } = summarise(l);
+          return { scores, metrics };
+        }),
         lighthouseVersion: median.lighthouseVersion,
         userAgent: median.environment?.hostUserAgent,
         ...summarise(median),

@@ -77,14 +77,89 @@ function walk(guide, variant) {
 
 const round1 = (n) => Math.round(n * 10) / 10;
 
+const TRACE_CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'];
+const SCRIPT = new Set(['EventDispatch', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks']);
+const STYLE_LAYOUT = new Set(['UpdateLayoutTree', 'Layout']);
+const PAINT = new Set(['PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer']);
+const GC = new Set(['MinorGC', 'MajorGC']);
+
+/**
+ * From a Chromium trace of the walk: for each click (the probe's step-click … step-painted marks), the main
+ * thread's time in script (minus the style, layout and paint it forced), style and layout, paint (prepaint,
+ * paint, layerize, commit), garbage collection, and the rest (waiting for the frame, other work).
+ * @param {any[]} events
+ */
+function stepPhases(events) {
+  const marks = events
+    .filter((e) => e.name === 'step-click' || e.name === 'step-painted')
+    .sort((a, b) => a.ts - b.ts);
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const slices = events.filter((e) => e.ph === 'X' && e.dur > 0 && mains.has(`${e.pid}:${e.tid}`));
+  const perClick = [];
+  for (let i = 0; i < marks.length - 1; i++) {
+    const click = marks[i];
+    const painted = marks[i + 1];
+    if (click.name !== 'step-click' || painted.name !== 'step-painted' || click.pid !== painted.pid) continue;
+    const from = click.ts;
+    const to = painted.ts;
+    const inside = slices.filter((e) => e.pid === click.pid && e.ts < to && e.ts + e.dur > from);
+    const clip = (e) => (Math.min(e.ts + e.dur, to) - Math.max(e.ts, from)) / 1000;
+    const sum = (set) => inside.filter((e) => set.has(e.name)).reduce((t, e) => t + clip(e), 0);
+    // Script slices nest (a click handler runs microtasks): count the outermost ones only.
+    const scripts = inside.filter((e) => SCRIPT.has(e.name));
+    const outer = scripts.filter(
+      (e) => !scripts.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur),
+    );
+    const within = (set) =>
+      inside
+        .filter((e) => set.has(e.name))
+        .filter((e) => outer.some((o) => o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur))
+        .reduce((t, e) => t + clip(e), 0);
+    const styleLayout = sum(STYLE_LAYOUT);
+    const paint = sum(PAINT);
+    const gc = sum(GC);
+    const script = outer.reduce((t, e) => t + clip(e), 0) - within(STYLE_LAYOUT) - within(PAINT) - within(GC);
+    const total = (to - from) / 1000;
+    perClick.push({
+      script,
+      'style and layout': styleLayout,
+      paint,
+      'garbage collection': gc,
+      'waiting for the frame, other': Math.max(0, total - script - styleLayout - paint - gc),
+      total,
+    });
+  }
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted.length ? sorted[Math.floor(sorted.length / 2)] : 0;
+  };
+  const keys = perClick.length ? Object.keys(perClick[0]) : [];
+  return {
+    clicks: perClick.length,
+    medianMs: Object.fromEntries(keys.map((k) => [k, round1(median(perClick.map((c) => c[k])))])),
+  };
+}
+
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 }
 
 /**
- * @param {{ baseUrl: string, repoRoot: string, clicks?: number, cpuSlowdown?: number, chromePath: string }} options
+ * `trace`: also record a performance trace of the walk and split each step's time into phases (stepPhases).
+ * @param {{ baseUrl: string, repoRoot: string, clicks?: number, cpuSlowdown?: number, chromePath: string, trace?: boolean }} options
  */
-export async function measureSteps({ baseUrl, repoRoot, clicks = 20, cpuSlowdown = 1, chromePath }) {
+export async function measureSteps({
+  baseUrl,
+  repoRoot,
+  clicks = 20,
+  cpuSlowdown = 1,
+  chromePath,
+  trace = false,
+}) {
   const guidesDir = path.join(repoRoot, 'src/content/guides');
   const guides = readdirSync(guidesDir)
     .filter((f) => f.endsWith('.json'))
@@ -97,6 +172,7 @@ export async function measureSteps({ baseUrl, repoRoot, clicks = 20, cpuSlowdown
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const times = [];
     const commits = [];
     const steps = [];
@@ -131,6 +207,9 @@ export async function measureSteps({ baseUrl, repoRoot, clicks = 20, cpuSlowdown
         }
       }
     }
+    const phases = trace
+      ? stepPhases(JSON.parse((await browser.stopTracing()).toString()).traceEvents)
+      : undefined;
     const sorted = [...times].sort((a, b) => a - b);
     const sortedCommits = [...commits].sort((a, b) => a - b);
     return {
@@ -141,6 +220,7 @@ export async function measureSteps({ baseUrl, repoRoot, clicks = 20, cpuSlowdown
       maxMs: round1(sorted.at(-1) ?? 0),
       // Click to the new heading in the DOM (router + React render and commit), the rest is frame + paint.
       commitMedianMs: round1(percentile(sortedCommits, 0.5)),
+      phases,
       steps,
     };
   } finally {

@@ -1,6 +1,6 @@
 // The page frame for one language: skip link, header with language and display preferences, the main
 // region, footer, and focus/announcement handling after each navigation.
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { Lang } from '@/engine/types';
 import { useT } from '@/lib/i18n';
@@ -33,22 +33,27 @@ export function Layout({ lang }: { lang: Lang }) {
   }, []);
 
   // After a navigation (not the first load: the reader is already at the top), move focus to the new
-  // page's heading and announce it, as a full page load would for a screen reader.
+  // page's heading and announce it, as a full page load would for a screen reader. A page still loading
+  // (another guide's first page) does it when it arrives: see PageLoading.
+  const showPage = () => {
+    const heading = document.getElementById('page-heading');
+    // Not the previous page's heading, which React hides (display: none) while the next page loads.
+    if (!heading || heading.closest('[style*="display: none"]')) return;
+    heading.focus({ preventScroll: false });
+    window.scrollTo({ top: 0 });
+    // Written straight into the live region (an external system for React), so no extra render.
+    if (liveRegion.current)
+      liveRegion.current.textContent = t('announce.page', { title: heading.textContent ?? '' });
+  };
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
     if (location.hash) return;
-    const heading = document.getElementById('page-heading');
-    if (heading) {
-      heading.focus({ preventScroll: false });
-      window.scrollTo({ top: 0 });
-      // Written straight into the live region (an external system for React), so no extra render.
-      if (liveRegion.current)
-        liveRegion.current.textContent = t('announce.page', { title: heading.textContent ?? '' });
-    }
-  }, [location.pathname, location.search, location.hash, t]);
+    showPage();
+    // Only when the page changes; showPage reads the page as it is then.
+  }, [location.pathname, location.search, location.hash]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const otherPath = location.pathname.replace(/^\/(ja|en)(?=\/|$)/, `/${otherLang(lang)}`);
   const switchTo = hydrated ? `${otherPath}${location.search}${location.hash}` : otherPath;
@@ -85,7 +90,9 @@ export function Layout({ lang }: { lang: Lang }) {
             {t('app.newTab')}
           </a>
         </p>
-        <Outlet />
+        <Suspense fallback={<PageLoading onArrived={showPage} />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-chrome border-t border-line">
         <div className="mx-auto max-w-3xl px-4 py-4 text-sm text-muted">
@@ -100,4 +107,14 @@ export function Layout({ lang }: { lang: Lang }) {
       <div ref={liveRegion} aria-live="polite" aria-atomic="true" className="sr-only" />
     </div>
   );
+}
+
+/**
+ * Stands in while a page reached in the app loads (its guide's first page: a chunk or two): nothing
+ * visible for the moment that takes, then focus and the announcement go to the page that arrived.
+ */
+function PageLoading({ onArrived }: { onArrived: () => void }) {
+  // On unmount: the page has arrived (or the reader left first, and there is no heading to go to).
+  useEffect(() => onArrived, []); // eslint-disable-line react-hooks/exhaustive-deps
+  return null;
 }

@@ -1,14 +1,13 @@
 // Shown if rendering a page throws (a bug, or a chunk that failed to load offline): a calm message in the
 // URL's language with a way home, instead of a blank page or a stack trace.
 import { useEffect } from 'react';
-import { Link, useLocation, useRouteError } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { Lang } from '@/engine/types';
 import { useT } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { PageHeading } from '@/components/page-heading';
 
-export function RouteError() {
-  const error = useRouteError();
+export function RouteError({ error }: { error: unknown }) {
   const location = useLocation();
   const lang: Lang = location.pathname.startsWith('/en') ? 'en' : 'ja';
   const t = useT(lang);

@@ -50,7 +50,7 @@ describe('display settings', () => {
     'one named button opens a labelled panel; Escape closes it and gives focus back',
     { timeout: SLOW },
     async () => {
-      const { user } = renderAt('/ja/');
+      const { user } = await renderAt('/ja/');
       const button = await screen.findByRole('button', { name: jaCommon.prefs.button }, FIRST);
       expect(button).toHaveAttribute('aria-expanded', 'false');
       const panel = document.getElementById(button.getAttribute('aria-controls') ?? '');
@@ -76,7 +76,7 @@ describe('display settings', () => {
   );
 
   it('works from the keyboard alone', { timeout: SLOW }, async () => {
-    const { user } = renderAt('/en/');
+    const { user } = await renderAt('/en/');
     const button = await screen.findByRole('button', { name: enCommon.prefs.button }, FIRST);
     button.focus();
     await user.keyboard('{Enter}');
@@ -104,19 +104,19 @@ describe('display settings', () => {
 describe('a link whose answers do not fit', () => {
   const start = guide.start;
   it('says the answers were dropped', { timeout: SLOW }, async () => {
-    renderAt(`/en/${guide.id}/${start}/?${start}=no-such-answer&nonsense=1`);
+    await renderAt(`/en/${guide.id}/${start}/?${start}=no-such-answer&nonsense=1`);
     await screen.findByRole('heading', { level: 1, name: en.nodes[start]!.title }, FIRST);
     expect(await screen.findByText(enCommon.node.droppedAnswers)).toBeInTheDocument();
   });
 
   it('says nothing for a clean link, or for the embed and theme switches', { timeout: SLOW }, async () => {
-    renderAt(`/en/${guide.id}/${start}/?embed=1&theme=dark`);
+    await renderAt(`/en/${guide.id}/${start}/?embed=1&theme=dark`);
     await screen.findByRole('heading', { level: 1, name: en.nodes[start]!.title }, FIRST);
     expect(screen.queryByText(enCommon.node.droppedAnswers)).toBeNull();
   });
 
   it('says nothing along a journey taken by tapping answers', { timeout: SLOW }, async () => {
-    const { user } = renderAt(`/en/${guide.id}/${start}/`);
+    const { user } = await renderAt(`/en/${guide.id}/${start}/`);
     await screen.findByRole('heading', { level: 1, name: en.nodes[start]!.title }, FIRST);
     for (let i = 0; i < 3; i++) {
       const links = screen.queryAllByRole('link').filter((l) => l.classList.contains('answer-link'));
@@ -131,14 +131,14 @@ describe('a link whose answers do not fit', () => {
 
 describe('the not-found page', () => {
   it('offers the error finder and the home link', { timeout: SLOW }, async () => {
-    renderAt('/en/no-such-page/');
+    await renderAt('/en/no-such-page/');
     await screen.findByRole('heading', { level: 1, name: enCommon.notFound.title }, FIRST);
     expect(screen.getByRole('link', { name: enCommon.notFound.home })).toBeInTheDocument();
     expect(await screen.findByRole('textbox', { name: enCommon.home.searchLabel }, FIRST)).toBeEnabled();
   });
 
   it('also for an unknown page of a guide', { timeout: SLOW }, async () => {
-    renderAt(`/ja/${guide.id}/no-such-node/`);
+    await renderAt(`/ja/${guide.id}/no-such-node/`);
     await screen.findByRole('heading', { level: 1, name: jaCommon.notFound.title }, FIRST);
     expect(
       await screen.findByRole('textbox', { name: jaCommon.home.searchLabel }, FIRST),
@@ -151,7 +151,7 @@ describe('the hand-off page', () => {
   const url = `/en/${guide.id}/${HANDOFF}/?${queryTo(HANDOFF)}`;
 
   it('puts the typed version and note into the summary, and nowhere else', { timeout: SLOW }, async () => {
-    const { user, router } = renderAt(url);
+    const { user, router } = await renderAt(url);
     const version = await screen.findByRole('textbox', { name: enCommon.outcome.versionLabel }, FIRST);
     const note = screen.getByRole('textbox', { name: enCommon.outcome.noteLabel });
     await user.type(version, 'iOS 18.1');
@@ -168,7 +168,7 @@ describe('the hand-off page', () => {
   });
 
   it('shows when the guide was checked right under the title', { timeout: SLOW }, async () => {
-    renderAt(url);
+    await renderAt(url);
     const h1 = await screen.findByRole('heading', { level: 1, name: en.nodes[HANDOFF]!.title }, FIRST);
     const date = enCommon.node.checked.replace('{{date}}', formatDate(guide.checked, 'en'));
     // The heading may sit inside a wrapper; the line right after it says the date.
@@ -191,7 +191,7 @@ describe('home: chips narrow the symptom list to one app', () => {
     'shows every symptom at first, and only iPhone ones once iPhone is pressed',
     { timeout: SLOW },
     async () => {
-      const { user } = renderAt('/en/');
+      const { user } = await renderAt('/en/');
       const group = await screen.findByRole('group', { name: enCommon.home.filterLabel }, FIRST);
       const iphone = within(group).getByRole('button', { name: 'iPhone' });
       expect(
@@ -215,7 +215,7 @@ describe('home: chips narrow the symptom list to one app', () => {
   );
 
   it('?app=gmail in a link opens the list filtered to Gmail', { timeout: SLOW }, async () => {
-    renderAt('/en/?app=gmail');
+    await renderAt('/en/?app=gmail');
     const group = await screen.findByRole('group', { name: enCommon.home.filterLabel }, FIRST);
     expect(within(group).getByRole('button', { name: 'Gmail' })).toHaveAttribute('aria-pressed', 'true');
     await act(async () => {});

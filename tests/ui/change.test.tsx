@@ -53,7 +53,7 @@ const OUTLOOK_COM_POP =
 
 describe('the question a Change link opens', () => {
   it('marks the current answer and still lists the later answers', async () => {
-    const { user } = renderAt(OUTLOOK_COM_POP);
+    const { user } = await renderAt(OUTLOOK_COM_POP);
     await heading(title(password, 'readd-outlook-com-pop'), { opened: true });
     await user.click(changeLink(password, 'webmail'));
     await heading(title(password, 'webmail'));
@@ -77,7 +77,7 @@ describe('the question a Change link opens', () => {
 
 describe('answering again after Change', () => {
   it('a new answer keeps the later answers that still fit and returns to where the person was', async () => {
-    const { user, router } = renderAt(OUTLOOK_COM_POP);
+    const { user, router } = await renderAt(OUTLOOK_COM_POP);
     await heading(title(password, 'readd-outlook-com-pop'), { opened: true });
     await user.click(changeLink(password, 'webmail'));
     await heading(title(password, 'webmail'));
@@ -93,7 +93,7 @@ describe('answering again after Change', () => {
   }, 20_000);
 
   it('the same answer again goes straight back, past the questions already answered', async () => {
-    const { user } = renderAt(OUTLOOK_COM_POP);
+    const { user } = await renderAt(OUTLOOK_COM_POP);
     await heading(title(password, 'readd-outlook-com-pop'), { opened: true });
     await user.click(changeLink(password, 'client'));
     await heading(title(password, 'client'));
@@ -104,7 +104,7 @@ describe('answering again after Change', () => {
   }, 20_000);
 
   it('a different app drops the answers that belong to the other app', async () => {
-    const { user } = renderAt(OUTLOOK_COM_POP);
+    const { user } = await renderAt(OUTLOOK_COM_POP);
     await heading(title(password, 'readd-outlook-com-pop'), { opened: true });
     await user.click(changeLink(password, 'client'));
     await heading(title(password, 'client'));
@@ -121,7 +121,7 @@ describe('answering again after Change', () => {
 
   it('answers on a new path are used when the journey gets back to them', async () => {
     // iPhone, 「SSLで接続できません」, restarted, clock on, everywhere, docomo, typed by hand, IMAP password.
-    const { user, router } = renderAt(
+    const { user, router } = await renderAt(
       '/ja/cannot-connect-ssl/docomo-settings/?client=iphone-mail&message=ssl&restart-mail=no&clock=on&network=everywhere&provider=docomo&setup=manual&password=imap-password',
     );
     await heading(title(ssl, 'docomo-settings'), { opened: true });

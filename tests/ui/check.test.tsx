@@ -29,14 +29,14 @@ type Common = Pick<typeof enCommon, 'check'>;
 
 async function openCheck(lang: 'en' | 'ja', id: string) {
   const text = lang === 'en' ? en : ja;
-  const rendered = renderAt(`/${lang}/${guide.id}/${id}/?${queryTo(id)}`);
+  const rendered = await renderAt(`/${lang}/${guide.id}/${id}/?${queryTo(id)}`);
   await screen.findByRole('heading', { level: 1, name: text.nodes[id]!.title }, { timeout: 5000 });
   return rendered;
 }
 
 /** Fills what the check asks for; `undefined` leaves a field empty. */
 async function fill(
-  user: ReturnType<typeof renderAt>['user'],
+  user: Awaited<ReturnType<typeof renderAt>>['user'],
   c: Common,
   v: { protocol?: string; host?: string; port?: string; security?: string },
 ) {
@@ -244,7 +244,7 @@ describe('what is typed', () => {
 
 describe('the settings table of a fix', () => {
   it('gives each value to type its own copy button, named after the value', async () => {
-    const { user } = renderAt(`/ja/${guide.id}/values-docomo/?${queryTo('values-docomo')}`);
+    const { user } = await renderAt(`/ja/${guide.id}/values-docomo/?${queryTo('values-docomo')}`);
     const button = await screen.findByRole(
       'button',
       { name: 'imap.spmode.ne.jp をコピー' },
@@ -258,7 +258,7 @@ describe('the settings table of a fix', () => {
   });
 
   it('lets a host name break only after a dot', async () => {
-    renderAt(`/en/${guide.id}/values-docomo/?${queryTo('values-docomo')}`);
+    await renderAt(`/en/${guide.id}/values-docomo/?${queryTo('values-docomo')}`);
     const host = await screen.findByText(
       (_, el) => el?.tagName === 'CODE' && el.textContent === 'imap.spmode.ne.jp',
       {},

@@ -38,7 +38,7 @@ async function heading(title: string) {
 
 describe('choosing Xserver', () => {
   it('shows its server name as sv○○○.xserver.jp with where to find one’s own, its notes and the checked date', async () => {
-    const { user } = renderAt(`/ja/${GUIDE}/provider/?client=outlook-classic`);
+    const { user } = await renderAt(`/ja/${GUIDE}/provider/?client=outlook-classic`);
     await heading(ja.nodes.provider!.title);
     await user.click(screen.getByRole('link', { name: ja.nodes.provider!.answers!.xserver }));
     await heading(ja.nodes['check-by-provider']!.title);
@@ -65,7 +65,7 @@ describe('choosing Xserver', () => {
 
 describe('choosing au', () => {
   it('shows no server name, and the check says it cannot check au’s values instead of passing them', async () => {
-    const { user } = renderAt(`/en/${GUIDE}/check-by-provider/?client=outlook-classic&provider=au`);
+    const { user } = await renderAt(`/en/${GUIDE}/check-by-provider/?client=outlook-classic&provider=au`);
     await heading("Compare Outlook's settings with the values of the provider you chose");
     expect(screen.getByText(enProviders.notes.au)).toBeInTheDocument();
 
@@ -89,7 +89,9 @@ describe('choosing au', () => {
   });
 
   it('on the fix page too: no table, the "cannot check" note for every kind of server', async () => {
-    renderAt(`/ja/${GUIDE}/values-by-provider/?client=outlook-classic&provider=au&check-by-provider=skip`);
+    await renderAt(
+      `/ja/${GUIDE}/values-by-provider/?client=outlook-classic&provider=au&check-by-provider=skip`,
+    );
     await heading(ja.nodes['values-by-provider']!.title);
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(
@@ -103,7 +105,9 @@ describe('choosing au', () => {
 
 describe('a provider with no values and a page of its own (OCN)', () => {
   it('links to that page next to the "cannot check" note', async () => {
-    renderAt(`/ja/${GUIDE}/values-by-provider/?client=outlook-classic&provider=ocn&check-by-provider=skip`);
+    await renderAt(
+      `/ja/${GUIDE}/values-by-provider/?client=outlook-classic&provider=ocn&check-by-provider=skip`,
+    );
     await heading(ja.nodes['values-by-provider']!.title);
     const link = screen.getByRole('link', { name: jaCommon.outcome.providerLink.errors });
     expect(link).toHaveAttribute('href', 'https://support.ocn.ne.jp/personal/purpose/detail/pid2990024033');

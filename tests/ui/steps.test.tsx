@@ -51,7 +51,7 @@ beforeEach(() => {
 
 describe('a step of a fix', { timeout: SLOW }, () => {
   it('its big number is the "done" tick: tapping 3 marks step 3 done, and this device remembers it', async () => {
-    const { user } = renderAt(fixUrl('ja'));
+    const { user } = await renderAt(fixUrl('ja'));
     const box = await screen.findByRole('checkbox', { name: '手順 3 を完了にする' }, FIRST);
     const label = (box as HTMLInputElement).labels?.[0];
     if (!label) throw new Error('the checkbox has no label');
@@ -66,7 +66,7 @@ describe('a step of a fix', { timeout: SLOW }, () => {
   });
 
   it('has a small icon button named "Copy link to step 3" that copies the #step-3 link, and no separate step link', async () => {
-    const { user } = renderAt(fixUrl('en'));
+    const { user } = await renderAt(fixUrl('en'));
     const button = await screen.findByRole('button', { name: 'Copy link to step 3' }, FIRST);
     // An icon: its name comes from aria-label, it shows no words of its own.
     expect(button).toHaveTextContent(/^$/);
@@ -78,7 +78,7 @@ describe('a step of a fix', { timeout: SLOW }, () => {
   });
 
   it('a "don\'t" is a caution above step 1, not a numbered step and not "for checking only"', async () => {
-    renderAt(fixUrl('ja'));
+    await renderAt(fixUrl('ja'));
     const caution = await screen.findByRole('note', { name: jaCommon.fix.caution }, FIRST);
     expect(caution).toHaveTextContent('SSL なしにはせず');
     const step1 = document.getElementById('step-1');
@@ -91,7 +91,7 @@ describe('a step of a fix', { timeout: SLOW }, () => {
   });
 
   it('a step marked diagnostic still says it is for checking only', async () => {
-    renderAt(`/en/${guide.id}/identity-wifi/?${queryTo('identity-wifi')}`);
+    await renderAt(`/en/${guide.id}/identity-wifi/?${queryTo('identity-wifi')}`);
     await screen.findByRole('heading', { level: 1, name: en.nodes['identity-wifi']!.title }, FIRST);
     expect(screen.getByRole('note', { name: enCommon.fix.caution })).toBeInTheDocument();
     expect(screen.getByText(enCommon.fix.diagnostic)).toBeInTheDocument();
@@ -100,7 +100,7 @@ describe('a step of a fix', { timeout: SLOW }, () => {
 
 describe('a shared step link', { timeout: SLOW }, () => {
   it('says which step of how many, in which fix, with a link to the whole fix', async () => {
-    renderAt(`${fixUrl('ja')}#step-3`);
+    await renderAt(`${fixUrl('ja')}#step-3`);
     await screen.findByRole('heading', { level: 1, name: ja.nodes[FIX]!.title }, FIRST);
     const step = document.getElementById('step-3');
     if (!step) throw new Error('no step 3');
@@ -113,7 +113,7 @@ describe('a shared step link', { timeout: SLOW }, () => {
   });
 
   it('works the same from an old /<node>/<n> path', async () => {
-    renderAt(`/en/${guide.id}/${FIX}/2`);
+    await renderAt(`/en/${guide.id}/${FIX}/2`);
     await screen.findByRole('heading', { level: 1, name: en.nodes[FIX]!.title }, FIRST);
     const step = document.getElementById('step-2');
     if (!step) throw new Error('no step 2');
@@ -124,7 +124,7 @@ describe('a shared step link', { timeout: SLOW }, () => {
 
 describe('how far along a question is', { timeout: SLOW }, () => {
   it('the first question says "質問 1 / 約 N", N from the longest way to an outcome', async () => {
-    renderAt(`/ja/${guide.id}/${guide.start}/`);
+    await renderAt(`/ja/${guide.id}/${guide.start}/`);
     const total = 1 + (questionsAhead(guide, guide.start) ?? NaN);
     expect(total).toBeGreaterThan(2);
     expect(await screen.findByText(`質問 1 / 約 ${total}`, {}, FIRST)).toBeInTheDocument();
@@ -134,14 +134,14 @@ describe('how far along a question is', { timeout: SLOW }, () => {
     const target = 'provider';
     const query = queryTo(target);
     const asked = (shortestPath(guide, target) ?? []).filter((s) => node(s.node).kind === 'question').length;
-    renderAt(`/en/${guide.id}/${target}/?${query}`);
+    await renderAt(`/en/${guide.id}/${target}/?${query}`);
     const total = asked + (questionsAhead(guide, target) ?? NaN);
     expect(await screen.findByText(`Question ${asked} of about ${total}`, {}, FIRST)).toBeInTheDocument();
     expect(asked).toBeGreaterThan(1);
   });
 
   it('a fix shows no question count', async () => {
-    renderAt(fixUrl('en'));
+    await renderAt(fixUrl('en'));
     await screen.findByRole('heading', { level: 1, name: en.nodes[FIX]!.title }, FIRST);
     expect(screen.queryByText(/^Question \d+/)).toBeNull();
   });
@@ -153,7 +153,7 @@ describe('after "No, not yet"', { timeout: SLOW }, () => {
   const next = fix.no;
 
   it('the next page says the fix did not work and what comes next', async () => {
-    renderAt(`/ja/${guide.id}/${next}/?${queryTo(FIX)}&${FIX}=no`);
+    await renderAt(`/ja/${guide.id}/${next}/?${queryTo(FIX)}&${FIX}=no`);
     const title = ja.nodes[next]!.title;
     await screen.findByRole('heading', { level: 1, name: title }, FIRST);
     expect(
@@ -162,7 +162,7 @@ describe('after "No, not yet"', { timeout: SLOW }, () => {
   });
 
   it('following the "No" link from the fix shows it too', async () => {
-    const { user } = renderAt(fixUrl('en'));
+    const { user } = await renderAt(fixUrl('en'));
     await user.click(await screen.findByRole('link', { name: enCommon.fix.no }, FIRST));
     const title = en.nodes[next]!.title;
     await screen.findByRole('heading', { level: 1, name: title });
@@ -173,7 +173,7 @@ describe('after "No, not yet"', { timeout: SLOW }, () => {
     const target = 'provider';
     const path = shortestPath(guide, target) ?? [];
     expect(node(path[path.length - 2]!.node).kind).toBe('question');
-    renderAt(`/en/${guide.id}/${target}/?${queryTo(target)}`);
+    await renderAt(`/en/${guide.id}/${target}/?${queryTo(target)}`);
     await screen.findByRole('heading', { level: 1, name: en.nodes[target]!.title }, FIRST);
     expect(screen.queryByText(/That did not fix it/)).toBeNull();
   });
@@ -181,7 +181,7 @@ describe('after "No, not yet"', { timeout: SLOW }, () => {
 
 describe('"Your path so far"', { timeout: SLOW }, () => {
   it('is a disclosure with a chevron that opens to the nodes visited', async () => {
-    const { user } = renderAt(fixUrl('ja'));
+    const { user } = await renderAt(fixUrl('ja'));
     const summary = await screen.findByText(
       (_, el) => el?.tagName === 'SUMMARY' && el.textContent?.startsWith(jaCommon.node.progress) === true,
       {},

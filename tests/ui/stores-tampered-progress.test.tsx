@@ -54,7 +54,7 @@ describe('tampered progress in storage', { timeout: 20_000 }, () => {
     await storeProgress(
       JSON.stringify({ state: { ticked: { [`${guide.id}/${fix.id}`]: '1' } }, version: 1 }),
     );
-    const { user } = renderAt(`/en/${guide.id}/${fix.id}/`);
+    const { user } = await renderAt(`/en/${guide.id}/${fix.id}/`);
     const box = await screen.findByRole('checkbox', { name: 'Mark step 1 as done' }, loading);
     expect(box).not.toBeChecked();
     await user.click(box);
@@ -72,7 +72,7 @@ describe('tampered progress in storage', { timeout: 20_000 }, () => {
     ['malformed JSON', '{"state":{"ticked":{"'],
   ])('the hand-off page and its summary are shown with %s', async (_name, raw) => {
     await storeProgress(raw);
-    renderAt(`/en/${guide.id}/${handoff!.id}/?${handoffQuery()}`);
+    await renderAt(`/en/${guide.id}/${handoff!.id}/?${handoffQuery()}`);
     expect(
       await screen.findByRole('heading', { level: 1, name: en.nodes[handoff!.id]!.title }, loading),
     ).toBeInTheDocument();

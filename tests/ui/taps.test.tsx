@@ -56,7 +56,7 @@ async function tapsToFix({
   answers,
 }: Scenario): Promise<{ taps: number; fix: string }> {
   const { guide, ja } = guides[guideId]!;
-  const { router, user } = renderAt('/ja/');
+  const { router, user } = await renderAt('/ja/');
   await screen.findByRole('heading', { level: 1, name: jaCommon.home.title }, { timeout: 5000 });
   const link = home
     .map((name) => screen.queryAllByRole('link', { name: new RegExp(`^${escape(name)}`) })[0])
@@ -157,7 +157,7 @@ describe('from the home page to the first step of a fix', () => {
 
 describe('the error finder opens past what the pasted text already says', () => {
   async function resultFor(paste: string, symptomTitleText: string) {
-    const { user } = renderAt('/ja/');
+    const { user } = await renderAt('/ja/');
     const box = await screen.findByRole('textbox', { name: jaCommon.home.searchLabel }, { timeout: 5000 });
     await user.click(box);
     await user.paste(paste);

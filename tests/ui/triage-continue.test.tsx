@@ -26,7 +26,7 @@ describe('a continue outcome', () => {
   it(
     'shows one primary link 「〈guide title〉へ進む」 that opens the other guide past the answers it settles',
     async () => {
-      renderAt(`/ja/mail-trouble-triage/to-0x800ccc0e-sending/?${answers}`);
+      await renderAt(`/ja/mail-trouble-triage/to-0x800ccc0e-sending/?${answers}`);
       const name = jaCommon.outcome.continueLink.replace('{{title}}', jaConnection.title);
       const link = await screen.findByRole('link', { name }, { timeout: 5000 });
       expect(link).toHaveAttribute(
@@ -46,7 +46,7 @@ describe('a continue outcome', () => {
   it(
     'keeps the answers given so far in view',
     async () => {
-      renderAt(`/en/mail-trouble-triage/to-0x800ccc0e-sending/?${answers}`);
+      await renderAt(`/en/mail-trouble-triage/to-0x800ccc0e-sending/?${answers}`);
       const aside = await screen.findByRole(
         'complementary',
         { name: enCommon.node.yourAnswers },
@@ -73,7 +73,7 @@ describe('the finder and an error code no guide knows', () => {
   it(
     'offers the triage with classic Outlook answered instead of "no result"',
     async () => {
-      const { user } = renderAt('/ja/');
+      const { user } = await renderAt('/ja/');
       const box = await screen.findByRole('textbox', { name: jaCommon.home.searchLabel }, { timeout: 5000 });
       await user.click(box);
       await user.paste('０ｘ８００ＣＣＣ９９');
@@ -94,7 +94,7 @@ describe('the finder and an error code no guide knows', () => {
   it(
     'offers the triage first for everyday words',
     async () => {
-      const { user } = renderAt('/ja/');
+      const { user } = await renderAt('/ja/');
       const box = await screen.findByRole('textbox', { name: jaCommon.home.searchLabel }, { timeout: 5000 });
       await user.click(box);
       await user.paste('メールが送れない');

@@ -39,7 +39,7 @@ beforeEach(() => {
 
 describe('home', () => {
   it('shows the error finder and the list of symptoms in Japanese', async () => {
-    renderAt('/ja/');
+    await renderAt('/ja/');
     expect(
       await screen.findByRole('heading', { level: 1, name: jaCommon.home.title }, { timeout: 5000 }),
     ).toBeInTheDocument();
@@ -51,7 +51,7 @@ describe('home', () => {
   });
 
   it('pasting 0x800CCC1A in full-width offers the encryption-mismatch guide first', async () => {
-    const { user } = renderAt('/en/');
+    const { user } = await renderAt('/en/');
     const box = await screen.findByRole('textbox', { name: enCommon.home.searchLabel });
     await user.click(box);
     await user.paste('０ｘ８００ＣＣＣ１Ａ');
@@ -61,7 +61,7 @@ describe('home', () => {
   });
 
   it('says so when nothing matches and still shows the list', async () => {
-    const { user } = renderAt('/en/');
+    const { user } = await renderAt('/en/');
     const box = await screen.findByRole('textbox', { name: enCommon.home.searchLabel });
     await user.type(box, 'zzqx nothing like this');
     expect(await screen.findByText(/No guide matches/)).toBeInTheDocument();
@@ -71,7 +71,7 @@ describe('home', () => {
 
 describe('question node', () => {
   it('opens a deep link on the question and offers each answer as a real link', async () => {
-    renderAt(`/ja/${guide.id}/${guide.start}/`);
+    await renderAt(`/ja/${guide.id}/${guide.start}/`);
     expect(
       await screen.findByRole('heading', { level: 1, name: title(ja, guide.start) }),
     ).toBeInTheDocument();
@@ -87,7 +87,7 @@ describe('question node', () => {
   it('answering moves to the next node, focuses its heading and lists the answer with a Change link', async () => {
     if (start?.kind !== 'question') throw new Error('start is not a question');
     const answer = start.answers[0]!;
-    const { user } = renderAt(`/en/${guide.id}/${guide.start}/`);
+    const { user } = await renderAt(`/en/${guide.id}/${guide.start}/`);
     await user.click(
       await screen.findByRole('link', { name: new RegExp(escape(en.nodes[start.id]!.answers![answer.id]!)) }),
     );
@@ -105,7 +105,7 @@ describe('question node', () => {
   });
 
   it('drops an answer that is not offered and still shows the node the URL names', async () => {
-    renderAt(`/en/${guide.id}/${guide.start}/?${guide.start}=not-an-answer&junk=%E0%A4%A`);
+    await renderAt(`/en/${guide.id}/${guide.start}/?${guide.start}=not-an-answer&junk=%E0%A4%A`);
     expect(
       await screen.findByRole('heading', { level: 1, name: title(en, guide.start) }),
     ).toBeInTheDocument();
@@ -119,7 +119,7 @@ describe('fix node', () => {
   const query = new URLSearchParams(answers).toString();
 
   it('shows numbered steps and "Did this fix it?" with yes and no links that carry the answers', async () => {
-    renderAt(`/en/${guide.id}/${firstFix.id}/?${query}`);
+    await renderAt(`/en/${guide.id}/${firstFix.id}/?${query}`);
     expect(
       await screen.findByRole('heading', { level: 1, name: title(en, firstFix.id) }),
     ).toBeInTheDocument();
@@ -131,7 +131,7 @@ describe('fix node', () => {
   });
 
   it('a step link highlights that step and moves focus to it', async () => {
-    renderAt(`/en/${guide.id}/${firstFix.id}/?${query}#step-2`);
+    await renderAt(`/en/${guide.id}/${firstFix.id}/?${query}#step-2`);
     await screen.findByRole('heading', { level: 1, name: title(en, firstFix.id) });
     const step = document.getElementById('step-2')!;
     await waitFor(() => expect(step).toHaveFocus());
@@ -139,12 +139,12 @@ describe('fix node', () => {
   });
 
   it('a step number beyond the last step says so and shows the whole fix', async () => {
-    renderAt(`/en/${guide.id}/${firstFix.id}/#step-99`);
+    await renderAt(`/en/${guide.id}/${firstFix.id}/#step-99`);
     expect(await screen.findByText(/There is no step 99 in this fix/)).toBeInTheDocument();
   });
 
   it('ticking a step is remembered on this device', async () => {
-    const { user } = renderAt(`/en/${guide.id}/${firstFix.id}/`);
+    const { user } = await renderAt(`/en/${guide.id}/${firstFix.id}/`);
     const box = await screen.findByRole('checkbox', { name: 'Mark step 1 as done' });
     await user.click(box);
     expect(box).toBeChecked();
@@ -172,7 +172,7 @@ describe('when storage is blocked', () => {
 
   it('a journey still works and ticks still show; only remembering is lost', async () => {
     if (start?.kind !== 'question' || firstFix?.kind !== 'fix') throw new Error('bad guide');
-    const { user } = renderAt(`/ja/${guide.id}/${firstFix.id}/`);
+    const { user } = await renderAt(`/ja/${guide.id}/${firstFix.id}/`);
     const box = await screen.findByRole('checkbox', { name: '手順 1 を完了にする' });
     await user.click(box);
     expect(box).toBeChecked();
@@ -185,7 +185,7 @@ describe('when storage is blocked', () => {
 
 describe('not found', () => {
   it('an unknown node shows a friendly page with links to the guide start and home', async () => {
-    renderAt(`/ja/${guide.id}/no-such-node/`);
+    await renderAt(`/ja/${guide.id}/no-such-node/`);
     expect(
       await screen.findByRole('heading', { level: 1, name: jaCommon.notFound.title }),
     ).toBeInTheDocument();
@@ -197,7 +197,7 @@ describe('not found', () => {
   });
 
   it('an unknown guide shows the not-found page in the URL language', async () => {
-    renderAt('/en/no-such-guide/x/');
+    await renderAt('/en/no-such-guide/x/');
     expect(
       await screen.findByRole('heading', { level: 1, name: enCommon.notFound.title }),
     ).toBeInTheDocument();
@@ -208,7 +208,7 @@ describe('language switch', () => {
   it('keeps the node and the answers', async () => {
     if (start?.kind !== 'question') throw new Error('bad guide');
     const answer = start.answers[0]!;
-    renderAt(`/ja/${guide.id}/${answer.next}/?${start.id}=${answer.id}`);
+    await renderAt(`/ja/${guide.id}/${answer.next}/?${start.id}=${answer.id}`);
     await screen.findByRole('heading', { level: 1, name: title(ja, answer.next) });
     expect(
       screen.getByRole('link', { name: new RegExp(escape(jaCommon.app.switchToLabel)) }),
@@ -222,7 +222,7 @@ function escape(text: string): string {
 
 describe('language from the URL or the browser', () => {
   it('an unknown language prefix opens the same page in Japanese', async () => {
-    const { router } = renderAt(`/fr/${guide.id}/${guide.start}/`);
+    const { router } = await renderAt(`/fr/${guide.id}/${guide.start}/`);
     expect(
       await screen.findByRole('heading', { level: 1, name: title(ja, guide.start) }),
     ).toBeInTheDocument();
@@ -232,7 +232,7 @@ describe('language from the URL or the browser', () => {
   it('"/" opens the home page in the browser language, English for an English browser', async () => {
     const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-GB', 'en']);
     try {
-      const { router } = renderAt('/');
+      const { router } = await renderAt('/');
       expect(await screen.findByRole('heading', { level: 1, name: enCommon.home.title })).toBeInTheDocument();
       expect(router.state.location.pathname).toBe('/en/');
     } finally {
@@ -243,7 +243,7 @@ describe('language from the URL or the browser', () => {
   it('"/" falls back to Japanese for any other browser language', async () => {
     const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['de-DE']);
     try {
-      const { router } = renderAt('/');
+      const { router } = await renderAt('/');
       expect(await screen.findByRole('heading', { level: 1, name: jaCommon.home.title })).toBeInTheDocument();
       expect(router.state.location.pathname).toBe('/ja/');
     } finally {
@@ -258,7 +258,7 @@ describe('check node', () => {
 
   it('explains a port/encryption mismatch and never puts what was typed in the link', async () => {
     const query = new URLSearchParams(pathTo(check.id)).toString();
-    const { user } = renderAt(`/en/${guide.id}/${check.id}/?${query}`);
+    const { user } = await renderAt(`/en/${guide.id}/${check.id}/?${query}`);
     await screen.findByRole('heading', { level: 1, name: title(en, check.id) });
     if (check.fields.includes('protocol')) {
       await user.selectOptions(screen.getByRole('combobox', { name: enCommon.check.protocolLabel }), 'smtp');
@@ -278,7 +278,7 @@ describe('check node', () => {
   });
 
   it('rejects a port that is not a number from 1 to 65535', async () => {
-    const { user } = renderAt(`/en/${guide.id}/${check.id}/`);
+    const { user } = await renderAt(`/en/${guide.id}/${check.id}/`);
     await user.type(await screen.findByRole('textbox', { name: enCommon.check.portLabel }), '99999');
     await user.click(screen.getByRole('button', { name: enCommon.check.submit }));
     expect(await screen.findByRole('link', { name: enCommon.check.portInvalid })).toBeInTheDocument();
@@ -300,7 +300,7 @@ describe('hand-off', () => {
 
   it('shows a summary with the answers, the fixes tried and the link to this point', async () => {
     const answers = pathTo(handoff.id);
-    renderAt(`/en/${guide.id}/${handoff.id}/?${new URLSearchParams(answers).toString()}`);
+    await renderAt(`/en/${guide.id}/${handoff.id}/?${new URLSearchParams(answers).toString()}`);
     const summary = await screen.findByLabelText(enCommon.outcome.summaryHeading, { selector: 'pre' });
     expect(summary).toHaveTextContent(enCommon.outcome.summary.tried);
     for (const [nodeId, value] of Object.entries(answers)) {
@@ -338,7 +338,7 @@ function pathThrough(node: string, value: string, target: string): Record<string
 describe("the provider's own pages on a hand-off", () => {
   it("a docomo user who reaches the hand-off gets a link to docomo's page on mail-app passwords", async () => {
     const answers = pathThrough('provider', 'docomo', 'handoff');
-    renderAt(`/ja/${guide.id}/handoff/?${new URLSearchParams(answers).toString()}`);
+    await renderAt(`/ja/${guide.id}/handoff/?${new URLSearchParams(answers).toString()}`);
     // Shown once hydrated (the answers are in the query string): allow for a slow first render.
     const heading = await screen.findByRole(
       'heading',
@@ -356,7 +356,7 @@ describe("the provider's own pages on a hand-off", () => {
 
   it('a provider with no pages of its own in the table gets no such section', async () => {
     const answers = pathThrough('provider', 'outlook-com', 'handoff');
-    renderAt(`/en/${guide.id}/handoff/?${new URLSearchParams(answers).toString()}`);
+    await renderAt(`/en/${guide.id}/handoff/?${new URLSearchParams(answers).toString()}`);
     await screen.findByRole('heading', { name: enCommon.outcome.summaryHeading }, { timeout: 5000 });
     // The summary is shown once hydrated, like the provider's pages would be.
     await screen.findByLabelText(enCommon.outcome.summaryHeading, { selector: 'pre' }, { timeout: 5000 });
@@ -370,14 +370,14 @@ describe('when the information was checked', () => {
   const [y, m, d] = guide.checked.split('-').map(Number) as [number, number, number];
 
   it('gives the date as Japanese writes it', async () => {
-    renderAt(`/ja/${guide.id}/${guide.start}/`);
+    await renderAt(`/ja/${guide.id}/${guide.start}/`);
     expect(
       await screen.findByText(jaCommon.node.checked.replace('{{date}}', `${y}年${m}月${d}日`)),
     ).toBeInTheDocument();
   });
 
   it('gives the date as British English writes it', async () => {
-    renderAt(`/en/${guide.id}/${guide.start}/`);
+    await renderAt(`/en/${guide.id}/${guide.start}/`);
     const month = MONTHS.split(' ')[m - 1];
     expect(
       await screen.findByText(enCommon.node.checked.replace('{{date}}', `${d} ${month} ${y}`)),

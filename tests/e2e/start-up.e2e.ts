@@ -1,0 +1,62 @@
+// How the app starts and how it reaches pages it has not loaded yet (issue #16): the prerendered page paints
+// before any of the app's JavaScript is fetched, and a page whose chunks are still loading gets the focus
+// and the announcement when it arrives, as every other step does.
+import { describe, expect, test } from 'vitest';
+import { appReady, appUrl, openPage, PHONE } from './helpers';
+import { loadGuide, loadLocale } from './journey';
+
+describe('start-up', () => {
+  test('a node page paints before the app is fetched: no script but boot.js is requested before the first paint', async () => {
+    const { page, consoleErrors, close } = await openPage({ lang: 'ja', viewport: PHONE });
+    try {
+      await page.goto(appUrl('/ja/encryption-mismatch/client/'));
+      await page.waitForFunction(appReady);
+      const timing = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((r) => /\.js(\?|$)/.test(r.name))
+          .map((r) => ({ name: new URL(r.name).pathname, start: r.startTime })),
+      }));
+      expect(timing.paint).not.toBeNull();
+      const app = timing.scripts.filter((s) => !s.name.endsWith('/boot.js'));
+      // The entry, React and the page's chunks all came, and every one of them after the first paint.
+      expect(app.length).toBeGreaterThan(3);
+      for (const script of app) expect(script.start, script.name).toBeGreaterThanOrEqual(timing.paint!);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('another guide reached from home while its chunks load: its heading gets the focus and is announced', async () => {
+    const GUIDE = 'smime-send';
+    const guide = loadGuide(GUIDE);
+    const title = (loadLocale('en', GUIDE) as { nodes: Record<string, { title: string }> }).nodes[
+      guide.start
+    ]!.title;
+    const { page, consoleErrors, close } = await openPage({ lang: 'en', viewport: PHONE });
+    try {
+      await page.goto(appUrl('/en/'));
+      await page.waitForFunction(appReady);
+      // Hold the guide's chunks (its data and its wording) back for a moment, as a slow network would.
+      let held = 0;
+      await page.route(new RegExp(`/assets/${GUIDE}-[^/]+\\.js$`), async (route) => {
+        held += 1;
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        await route.continue();
+      });
+      const link = page.locator(`main a[href*="/en/${GUIDE}/"]`).first();
+      await link.click();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 })
+        .toBe('page-heading');
+      expect(held).toBeGreaterThan(0);
+      expect((await page.locator('h1').first().textContent())?.trim()).toBe(title);
+      await expect.poll(() => page.locator('[aria-live="polite"]').last().textContent()).toContain(title);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
