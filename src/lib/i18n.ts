@@ -1,7 +1,7 @@
 // UI strings (locales/<lang>/common.json) behind one small hook. Each language's strings are their own chunk,
-// loaded before anything renders in that language: the route table's language route loads them in its
-// lazy(), which main.tsx resolves before hydrating and the router resolves before any navigation commits,
-// and the prerender awaits it too. So a page downloads one language, and the first client render has the
+// loaded before anything renders in that language: the language route's preload (routes.tsx) loads them,
+// main.tsx awaits it before hydrating, and the prerender awaits it too; a page in the other language
+// reached in the app suspends until they are here. So a page downloads one language, and the first client render has the
 // same text as the prerendered HTML. The lookup is ours, not i18next's (~20 KB gzip less on every page):
 // nested keys ("home.title"), {{name}} interpolation (no escaping: React escapes), and plural forms by
 // Intl.PluralRules ("key_one" / "key_other", falling back to "key"). A missing key shows the key.

@@ -1,9 +1,9 @@
 // The fix, check and outcome views, each its own chunk: a page needs only its own node's kind, and the three
 // are most of the node route's code (~6 KB gzip a question page would otherwise download). The kind of the
-// node in the address bar is loaded before the page hydrates (from the route's lazy(), routes.tsx), and
-// the prerender loads all three (loadAllViews), so neither renders a placeholder; the others load in idle
-// time once the page is interactive, so a later step does not wait for them. A view not loaded yet when a
-// step needs it suspends; the router's navigation is a transition, so the old page stays until it is there.
+// node in the address bar is loaded before the page hydrates (preloadPath in routes.tsx), and the
+// prerender loads all three (loadAllViews), so neither renders a placeholder; the others load in idle time
+// once the page is interactive, so a later step does not wait for them. A view not loaded yet when a step
+// needs it suspends: the rest of the page shows, and the view follows a moment later.
 import { use } from 'react';
 import type { LoadedGuide } from '@/content/catalog';
 import type { OkJourney } from '@/engine/resolve';
