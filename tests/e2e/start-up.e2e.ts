@@ -59,4 +59,52 @@ describe('start-up', () => {
       await close();
     }
   });
+
+  test('pointing at a link to another guide starts loading it before the click', async () => {
+    const GUIDE = 'smime-send';
+    const { page, requests, consoleErrors, close } = await openPage({ lang: 'en', viewport: PHONE });
+    try {
+      await page.goto(appUrl('/en/'));
+      await page.waitForFunction(appReady);
+      const guideChunk = (url: string) => new RegExp(`/assets/${GUIDE}-[^/]+\\.js$`).test(url);
+      expect(requests.filter(guideChunk)).toEqual([]);
+      const link = page.locator(`main a[href*="/en/${GUIDE}/"]`).first();
+      await link.scrollIntoViewIfNeeded();
+      const box = await link.boundingBox();
+      if (!box) throw new Error('the link is not on screen');
+      await page.mouse.move(box.x + 4, box.y + 4);
+      await page.mouse.down();
+      // Pressed, not yet released: the guide's data and wording are on their way.
+      await expect.poll(() => requests.filter(guideChunk).length).toBeGreaterThan(0);
+      expect(new URL(page.url()).pathname).toBe('/en/');
+      await page.mouse.up();
+      await page.waitForURL((url) => url.pathname.startsWith(`/en/${GUIDE}/`));
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('a guide whose chunks fail to load shows the error page with a reload link, and the next page clears it', async () => {
+    const GUIDE = 'smime-send';
+    const common = loadLocale('en', 'common') as { error: { title: string; reload: string } };
+    const { page, close } = await openPage({ lang: 'en', viewport: PHONE });
+    try {
+      await page.goto(appUrl('/en/'));
+      await page.waitForFunction(appReady);
+      await page.route(new RegExp(`/assets/${GUIDE}-[^/]+\\.js$`), (route) => route.abort());
+      await page.locator(`main a[href*="/en/${GUIDE}/"]`).first().click();
+      await expect
+        .poll(() => page.locator('h1').first().textContent(), { timeout: 10_000 })
+        .toBe(common.error.title);
+      const reload = page.getByRole('link', { name: common.error.reload });
+      expect(await reload.getAttribute('href')).toContain(`/en/${GUIDE}/`);
+      // Back to home, which is loaded: the error page goes, home comes back.
+      await page.goBack();
+      await expect.poll(() => page.getByRole('textbox').count()).toBeGreaterThan(0);
+      expect(await page.getByRole('heading', { name: common.error.title }).count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
 });
