@@ -1,6 +1,6 @@
 // One node of a guide: heading, Back, the node itself (question, fix, check or outcome), "Your answers",
 // and the page tools. The URL decides everything shown here; the query is read only after hydration.
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { LoadedGuide } from '@/content/catalog';
 import type { Lang, ResolvedNode } from '@/engine/types';
@@ -49,6 +49,11 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
   // appearing then above the heading would push the whole page down (layout shift).
   const [queryKnownAtFirstRender] = useState(search !== null);
   const recordOutcome = useProgress((s) => s.recordOutcome);
+  // A step reached in the app paints its heading and its node first; the page tools below them ("Your
+  // answers", the path so far, copy link, map) follow in a render of their own right after, so a tap's
+  // work before the next paint is only what the reader sees first. A page loaded fresh renders them at
+  // once (the prerender and hydration must match).
+  const holdTools = useDeferredValue(false, queryKnownAtFirstRender);
   useEffect(preloadViewsWhenIdle, []);
 
   const ok = journey.ok ? journey : undefined;
@@ -119,29 +124,35 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
         )}
       </div>
 
-      <aside className="page-tools mt-10 space-y-6" aria-label={t('node.yourAnswers')}>
-        <YourAnswers loaded={loaded} journey={ok} />
-        <PathSoFar loaded={loaded} journey={ok} />
-        <div className="flex flex-wrap items-center gap-3">
-          <JsOnly inline>
-            <CopyButton
-              text={() => absoluteUrl(paths.node(lang, guide.id, node.id, hereQuery))}
-              label={t('node.copyLink')}
-              copiedLabel={t('node.copied')}
-              failedLabel={t('node.copyFailed')}
-            />
-          </JsOnly>
-          <Link to={paths.node(lang, guide.id, guide.start)} className="btn-quiet">
-            {t('node.startAgain')}
-          </Link>
-        </div>
-      </aside>
-      {node.kind === 'question' ? <p className="mt-8 text-sm text-muted">{checkedOn}</p> : null}
-      <p className="mt-4 text-sm">
-        <Link to={paths.map(lang, guide.id, hereQuery)} className="inline-flex min-h-[44px] items-center">
-          {t('node.mapLink')}
-        </Link>
-      </p>
+      {holdTools ? null : (
+        <aside className="page-tools mt-10 space-y-6" aria-label={t('node.yourAnswers')}>
+          <YourAnswers loaded={loaded} journey={ok} />
+          <PathSoFar loaded={loaded} journey={ok} />
+          <div className="flex flex-wrap items-center gap-3">
+            <JsOnly inline>
+              <CopyButton
+                text={() => absoluteUrl(paths.node(lang, guide.id, node.id, hereQuery))}
+                label={t('node.copyLink')}
+                copiedLabel={t('node.copied')}
+                failedLabel={t('node.copyFailed')}
+              />
+            </JsOnly>
+            <Link to={paths.node(lang, guide.id, guide.start)} className="btn-quiet">
+              {t('node.startAgain')}
+            </Link>
+          </div>
+        </aside>
+      )}
+      {holdTools ? null : (
+        <>
+          {node.kind === 'question' ? <p className="mt-8 text-sm text-muted">{checkedOn}</p> : null}
+          <p className="mt-4 text-sm">
+            <Link to={paths.map(lang, guide.id, hereQuery)} className="inline-flex min-h-[44px] items-center">
+              {t('node.mapLink')}
+            </Link>
+          </p>
+        </>
+      )}
     </article>
   );
 }
