@@ -17,15 +17,14 @@ export async function loadAllViews(): Promise<void> {
 
 let idleScheduled = false;
 /**
- * Once a node page is interactive (NodeView's first effect): the views it did not need, in idle time
- * shortly after (a few small chunks, each compiled in a millisecond or two), so even a quick first answer
- * does not wait for them, and the page's own start-up never does.
+ * Once a node page is interactive (NodeView's first effect): the views it did not need, in idle time a
+ * second later, so the next step does not wait for them and the page's own start-up never does either.
  */
 export function preloadViewsWhenIdle(): void {
   if (idleScheduled) return;
   idleScheduled = true;
   const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-  window.setTimeout(() => idle(() => void loadAllViews().catch(() => undefined)), 300);
+  window.setTimeout(() => idle(() => void loadAllViews().catch(() => undefined)), 1000);
 }
 
 interface Props {
