@@ -42,20 +42,26 @@
     var startApp = function () {
       if (started) return;
       started = true;
-      preload.split(' ').forEach(function (href) {
-        if (!href) return;
-        var link = document.createElement('link');
-        link.rel = 'modulepreload';
-        link.crossOrigin = '';
-        link.href = href;
-        document.head.appendChild(link);
-      });
       var script = document.createElement('script');
       script.type = 'module';
       script.crossOrigin = '';
       script.onerror = failed;
       script.src = entry;
       document.head.appendChild(script);
+      // The chunks the page needs next, a few per task: each link starts a fetch, and together in one
+      // task they kept the main thread for long enough to delay a tap on a slow phone.
+      var hrefs = preload.split(' ').filter(Boolean);
+      var next = function () {
+        hrefs.splice(0, 4).forEach(function (href) {
+          var link = document.createElement('link');
+          link.rel = 'modulepreload';
+          link.crossOrigin = '';
+          link.href = href;
+          document.head.appendChild(link);
+        });
+        if (hrefs.length > 0) setTimeout(next, 0);
+      };
+      next();
     };
     // After load, wait for the first contentful paint too (it can come well after load on a slow phone):
     // the app's download and start-up then never hold it back. A page that does not paint (a background
