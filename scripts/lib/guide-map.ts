@@ -14,7 +14,7 @@ import type {
   ResolvedNode,
   SharedContent,
 } from '../../src/engine/types';
-import { resolveGuide } from '../../src/engine/shared';
+import { resolveGuide, wordingOf } from '../../src/engine/shared';
 import { edges as nodeEdges } from '../../src/engine/graph';
 import type { MapEdge, MapLayout, MapNode, MapShape, MapWords } from '../../src/features/map/layout-types';
 
@@ -130,15 +130,6 @@ function pageWords(map: Partial<MapWords> & { edge?: unknown }): MapWords {
   return { ...out, kinds } as MapWords;
 }
 
-function walk(root: unknown, key: string): unknown {
-  let cur: unknown = root;
-  for (const part of key.split('.')) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
-}
-
 function shapeOf(node: ResolvedNode): MapShape {
   return node.kind === 'outcome' ? node.outcome : node.kind;
 }
@@ -150,7 +141,7 @@ export function guideGraph(sources: MapSources, id: string, lang: Lang): GuideGr
   const { guides, shared, words } = sources.text[lang];
   const text = guides.get(id);
   const wording = (node: ResolvedNode): LocaleNode | undefined =>
-    walk(node.text.ns === 'shared' ? shared : text, node.text.key) as LocaleNode | undefined;
+    wordingOf(node.text, text, shared) as LocaleNode | undefined;
   const ids = new Set(guide.nodes.map((n) => n.id));
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];

@@ -73,15 +73,6 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
-function walk(root: unknown, key: string): unknown {
-  let cur: unknown = root;
-  for (const part of key.split('.')) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
-}
-
 /** Field separator inside a search form (never produced by matchForm, which keeps only letters and spaces). */
 const FIELD = '\u0001';
 
@@ -136,9 +127,8 @@ export function buildHelpdeskData(engine: HelpdeskEngine, root: string, lang: La
     const text = readJson<LocaleGuide>(join(root, 'locales', lang, file));
     if (!raw || !text || !Array.isArray(raw.nodes)) continue;
     const guide = engine.shared.resolveGuide(raw, sharedData);
-    const bundle = (ns: string) => (ns === engine.shared.SHARED_NS ? sharedText : text);
     const nodeText = (node: ResolvedNode) =>
-      (walk(bundle(node.text.ns), node.text.key) as LocaleNode | undefined) ?? { title: node.id };
+      (engine.shared.wordingOf(node.text, text, sharedText) as LocaleNode | undefined) ?? { title: node.id };
     const answerLabel = (node: ResolvedNode, value: string): string => {
       if (node.kind === 'question') return nodeText(node).answers?.[value] ?? value;
       if (node.kind === 'fix')
@@ -169,7 +159,7 @@ export function buildHelpdeskData(engine: HelpdeskEngine, root: string, lang: La
       const fix: HelpdeskFix = { guide: guide.id, id: node.id, title: wording.title, steps: [] };
       const stepForms: string[] = [];
       for (const step of node.steps) {
-        const words = (walk(bundle(step.text.ns), step.text.key) as LocaleStep | undefined) ?? {
+        const words = (engine.shared.wordingOf(step.text, text, sharedText) as LocaleStep | undefined) ?? {
           title: step.id,
         };
         const settings: string[] = [];

@@ -75,3 +75,20 @@ export function resolveGuide(guide: Guide, shared: SharedContent = EMPTY_SHARED)
   for (const node of nodes) if (!byId.has(node.id)) byId.set(node.id, node);
   return { ...guide, nodes, byId };
 }
+
+/**
+ * The wording a resolved node or step points to: `text.key` (dotted) in its guide's own wording, or in the
+ * shared wording when `text.ns` is SHARED_NS. Undefined when it is missing (the validator reports that).
+ */
+export function wordingOf(
+  text: { ns: string; key: string },
+  guideWording: unknown,
+  sharedWording: unknown,
+): unknown {
+  let cur: unknown = text.ns === SHARED_NS ? sharedWording : guideWording;
+  for (const part of text.key.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}

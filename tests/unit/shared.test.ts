@@ -1,5 +1,5 @@
 // Shared fixes and steps: written once in shared.json, flattened into each guide that uses them.
-import { resolveGuide } from '../../src/engine/shared';
+import { resolveGuide, SHARED_NS, wordingOf } from '../../src/engine/shared';
 import type { ResolvedNode } from '../../src/engine/types';
 import { SAMPLE_ID, sampleGuide, sampleShared } from './fixtures/sample-content';
 
@@ -61,5 +61,29 @@ describe('flattening shared references', () => {
   it('keeps the guide fields and lists the same nodes by id', () => {
     expect(guide).toMatchObject({ id: SAMPLE_ID, start: 'client', checked: '2026-11-01' });
     expect(guide.nodes.map((n) => n.id)).toEqual([...guide.byId.keys()]);
+  });
+});
+
+describe('wordingOf', () => {
+  const guideWording = { nodes: { client: { title: 'Which app?' } } };
+  const sharedWording = { steps: { 'open-settings': { title: 'Open Settings' } } };
+
+  it("reads a dotted key in the guide's own wording", () => {
+    expect(wordingOf({ ns: 'guide', key: 'nodes.client' }, guideWording, sharedWording)).toEqual({
+      title: 'Which app?',
+    });
+  });
+
+  it('reads the shared wording when the namespace is shared', () => {
+    expect(wordingOf({ ns: SHARED_NS, key: 'steps.open-settings.title' }, guideWording, sharedWording)).toBe(
+      'Open Settings',
+    );
+  });
+
+  it('gives undefined for a missing key, and never reads into a string', () => {
+    expect(wordingOf({ ns: 'guide', key: 'nodes.nope' }, guideWording, sharedWording)).toBeUndefined();
+    expect(
+      wordingOf({ ns: 'guide', key: 'nodes.client.title.length' }, guideWording, sharedWording),
+    ).toBeUndefined();
   });
 });

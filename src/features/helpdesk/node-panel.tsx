@@ -4,6 +4,7 @@
 import { Link } from 'react-router';
 import type { LoadedGuide } from '@/content/catalog';
 import type { LocaleNode, LocaleStep } from '@/engine/types';
+import { wordingOf } from '@/engine/shared';
 import { shortestAnswers } from '@/engine/graph';
 import { answersHere, resolveJourney } from '@/engine/resolve';
 import { serializeAnswers } from '@/engine/url';
@@ -11,15 +12,6 @@ import { useHelpdeskT } from '@/features/helpdesk/strings';
 import { absoluteUrl, paths } from '@/lib/paths';
 import { ShareToggle } from '@/features/helpdesk/share';
 import { helpdeskPath } from '@/features/helpdesk/path';
-
-function walk(root: unknown, key: string): unknown {
-  let cur: unknown = root;
-  for (const part of key.split('.')) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
-}
 
 export default function NodePanel({
   loaded,
@@ -34,8 +26,8 @@ export default function NodePanel({
   const t = useHelpdeskT(lang);
   const node = guide.byId.get(nodeId);
   if (!node) return null;
-  const bundle = (ns: string) => (ns === 'shared' ? loaded.shared : loaded.text);
-  const title = (walk(bundle(node.text.ns), node.text.key) as LocaleNode | undefined)?.title ?? node.id;
+  const title =
+    (wordingOf(node.text, loaded.text, loaded.shared) as LocaleNode | undefined)?.title ?? node.id;
   const journey = resolveJourney(guide, guide.id, nodeId, search);
   const answers =
     journey.ok && journey.reached ? answersHere(journey) : (shortestAnswers(guide, nodeId) ?? {});
@@ -66,7 +58,7 @@ export default function NodePanel({
       {node.kind === 'fix' ? (
         <ol className="hd-node-steps" role="list">
           {node.steps.map((step, i) => {
-            const words = walk(bundle(step.text.ns), step.text.key) as LocaleStep | undefined;
+            const words = wordingOf(step.text, loaded.text, loaded.shared) as LocaleStep | undefined;
             return (
               <li key={step.id}>
                 <p>

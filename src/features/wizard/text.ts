@@ -1,28 +1,16 @@
 // Looks up the wording of a resolved node or step in the loaded locale data (guide or shared namespace).
 import type { LoadedGuide } from '@/content/catalog';
 import type { LocaleNode, LocaleStep, ResolvedNode, ResolvedStep } from '@/engine/types';
-
-function walk(root: unknown, key: string): unknown {
-  let cur: unknown = root;
-  for (const part of key.split('.')) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
-}
-
-function bundle(loaded: LoadedGuide, ns: string): unknown {
-  return ns === 'shared' ? loaded.shared : loaded.text;
-}
+import { wordingOf } from '@/engine/shared';
 
 export function nodeText(loaded: LoadedGuide, node: ResolvedNode): LocaleNode {
-  const found = walk(bundle(loaded, node.text.ns), node.text.key) as LocaleNode | undefined;
+  const found = wordingOf(node.text, loaded.text, loaded.shared) as LocaleNode | undefined;
   // The validator guarantees wording exists; the id is a readable last resort, never a crash.
   return found ?? { title: node.id };
 }
 
 export function stepText(loaded: LoadedGuide, step: ResolvedStep): LocaleStep {
-  const found = walk(bundle(loaded, step.text.ns), step.text.key) as LocaleStep | undefined;
+  const found = wordingOf(step.text, loaded.text, loaded.shared) as LocaleStep | undefined;
   return found ?? { title: step.id };
 }
 
