@@ -139,7 +139,6 @@ export async function runLighthouse({ pages, runs = 3, chromePath, log = () => {
       results.push({
         name: page.name,
         url: page.url,
-        performanceRuns: lhrs.map((l) => Math.round((l.categories.performance?.score ?? 0) * 100)),
         // Every run's scores and metrics, so the report can print min / median / max of each figure.
         runs: lhrs.map((l) => {
           const { scores, metrics } = summarise(l);

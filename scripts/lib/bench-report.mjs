@@ -99,7 +99,7 @@ export function renderMarkdown(results) {
   }
 
   if (lighthouse) {
-    const runCount = lighthouse[0]?.runs?.length ?? lighthouse[0]?.performanceRuns.length ?? '?';
+    const runCount = lighthouse[0]?.runs.length ?? '?';
     out.push(
       '',
       `### Lighthouse ${lighthouse[0]?.lighthouseVersion ?? ''} (mobile preset, simulated throttling, ${runCount} runs per page)`,
@@ -109,11 +109,8 @@ export function renderMarkdown(results) {
       '',
     );
     const ms = (n) => (n == null ? '' : `${Math.round(n)}`);
-    const runsOf = (p) => p.runs ?? [{ scores: p.scores, metrics: p.metrics }];
     const spreadOf = (p, pick, format = (n) => String(n)) => {
-      const values = runsOf(p)
-        .map(pick)
-        .filter((v) => v != null);
+      const values = p.runs.map(pick).filter((v) => v != null);
       if (!values.length) return '';
       const { min, median, max } = spread(values);
       return min === max ? format(min) : `${format(min)} / ${format(median)} / ${format(max)}`;
@@ -142,7 +139,7 @@ export function renderMarkdown(results) {
     );
     const misses = [];
     for (const p of lighthouse) {
-      const runs = runsOf(p);
+      const runs = p.runs;
       for (const cat of Object.keys(p.scores)) {
         const median = spread(runs.map((r) => r.scores[cat] ?? 0)).median;
         if (median < GOALS.lighthouseScore)

@@ -26,11 +26,16 @@ type PageComponent = ComponentType;
 interface CachedPage {
   promise: Promise<PageComponent>;
   ready?: PageComponent;
+  failed?: true;
 }
 
 const pages = new Map<string, CachedPage>();
 
-/** Loads a page once; a failed load (offline, a deploy replaced a chunk) is tried again next time. */
+/**
+ * Loads a page once. A failed load (offline, a deploy replaced a chunk) stays failed while it renders, so
+ * the error page shows instead of an endless retry; the next explicit load (preloadPath: a link pointed at,
+ * the app's start) tries again.
+ */
 function loadPage(key: string, load: () => Promise<PageComponent>): CachedPage {
   let page = pages.get(key);
   if (!page) {
@@ -38,7 +43,7 @@ function loadPage(key: string, load: () => Promise<PageComponent>): CachedPage {
       promise: load().then(
         (ready) => (entry.ready = ready),
         (error: unknown) => {
-          pages.delete(key);
+          entry.failed = true;
           throw error;
         },
       ),
@@ -182,6 +187,7 @@ const basename = basePath || undefined;
  * waiting; rejects if a chunk it needs did not load.
  */
 export async function preloadPath(routes: RouteObject[], pathname: string): Promise<void> {
+  for (const [key, page] of pages) if (page.failed) pages.delete(key);
   const matches = matchRoutes(routes, pathname, basename) ?? [];
   const routerPath = basename && pathname.startsWith(basename) ? pathname.slice(basename.length) : pathname;
   await Promise.all(

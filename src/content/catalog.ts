@@ -67,14 +67,21 @@ export function loadGuide(id: string, lang: Lang): Promise<LoadedGuide> {
     import('./shared.json').then((m) => m.default as SharedContent),
     import('./providers.json').then((m) => m.default as ProviderTable),
     loadProviderText(),
-  ]).then(([data, text, shared, sharedData, providers, providerText]) => ({
-    lang,
-    guide: resolveGuide(data, sharedData),
-    text,
-    shared,
-    providers,
-    providerText,
-  }));
+  ]).then(
+    ([data, text, shared, sharedData, providers, providerText]) => ({
+      lang,
+      guide: resolveGuide(data, sharedData),
+      text,
+      shared,
+      providers,
+      providerText,
+    }),
+    (error: unknown) => {
+      // A chunk that did not load (offline, a deploy replaced it) is tried again on the next visit.
+      cache.delete(cacheKey);
+      throw error;
+    },
+  );
   cache.set(cacheKey, promise);
   return promise;
 }

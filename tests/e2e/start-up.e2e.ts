@@ -103,6 +103,14 @@ describe('start-up', () => {
       await page.goBack();
       await expect.poll(() => page.getByRole('textbox').count()).toBeGreaterThan(0);
       expect(await page.getByRole('heading', { name: common.error.title }).count()).toBe(0);
+      // The network is back: the same link now opens the guide, without a reload.
+      await page.unroute(new RegExp(`/assets/${GUIDE}-[^/]+\\.js$`));
+      await page.locator(`main a[href*="/en/${GUIDE}/"]`).first().click();
+      await page.waitForURL((url) => url.pathname.startsWith(`/en/${GUIDE}/`));
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 })
+        .toBe('page-heading');
+      expect(await page.getByRole('heading', { name: common.error.title }).count()).toBe(0);
     } finally {
       await close();
     }
