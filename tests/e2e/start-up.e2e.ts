@@ -115,4 +115,28 @@ describe('start-up', () => {
       await close();
     }
   });
+
+  test('a step into a check whose form is still loading: the page arrives whole, focus on its heading', async () => {
+    const { page, consoleErrors, close } = await openPage({ lang: 'en', viewport: PHONE });
+    try {
+      await page.goto(appUrl('/en/encryption-mismatch/provider/'));
+      await page.waitForFunction(appReady);
+      let held = 0;
+      await page.route(/\/assets\/check-view-[^/]+\.js$/, async (route) => {
+        held += 1;
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        await route.continue();
+      });
+      await page.locator('main a[href*="/encryption-mismatch/check-gmail/"]').first().click();
+      await page.waitForFunction(() => document.activeElement?.id === 'page-heading', null, {
+        timeout: 10_000,
+      });
+      // When focus lands, the form is already on the page: Tab from the heading reaches its first field.
+      expect(await page.locator('main form select').count()).toBeGreaterThan(0);
+      expect(held).toBeGreaterThan(0);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

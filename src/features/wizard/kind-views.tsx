@@ -3,7 +3,7 @@
 // node in the address bar is loaded before the page hydrates (preloadPath in routes.tsx), and the
 // prerender loads all three (loadAllViews), so neither renders a placeholder; the others load in idle time
 // once the page is interactive, so a later step does not wait for them. A view not loaded yet when a step
-// needs it suspends: the rest of the page shows, and the view follows a moment later.
+// needs it suspends the page, which arrives whole a moment later (Layout's Suspense boundary).
 import { use } from 'react';
 import type { LoadedGuide } from '@/content/catalog';
 import type { OkJourney } from '@/engine/resolve';

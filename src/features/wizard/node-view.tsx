@@ -1,6 +1,6 @@
 // One node of a guide: heading, Back, the node itself (question, fix, check or outcome), "Your answers",
 // and the page tools. The URL decides everything shown here; the query is read only after hydration.
-import { Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { LoadedGuide } from '@/content/catalog';
 import type { Lang, ResolvedNode } from '@/engine/types';
@@ -117,10 +117,9 @@ export function NodeView({ loaded, nodeId, search, hash, onShown }: NodeViewProp
           <QuestionView loaded={loaded} node={node} journey={ok} />
         ) : (
           // Fix, check and outcome views are chunks of their own, loaded before the page hydrates
-          // (kind-views.tsx): the boundary only ever shows in a render that did not load them first.
-          <Suspense fallback={null}>
-            <KindView loaded={loaded} node={node} journey={ok} hash={hash} hydrated={search !== null} />
-          </Suspense>
+          // (kind-views.tsx). One not loaded yet when a step needs it suspends the whole page in Layout's
+          // boundary, so the page arrives complete: its heading gets the focus with the form already there.
+          <KindView loaded={loaded} node={node} journey={ok} hash={hash} hydrated={search !== null} />
         )}
       </div>
 
