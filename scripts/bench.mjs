@@ -13,7 +13,7 @@ import { findChromium } from './lib/chromium.mjs';
 import { manifestFile } from './lib/build-meta.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 import { startGzipProxy } from './lib/bench-gzip-proxy.mjs';
-import { bundleSizes } from './lib/bench-bundle.mjs';
+import { bundleSizes, manifestClosure } from './lib/bench-bundle.mjs';
 import { renderMarkdown, writeDocs } from './lib/bench-report.mjs';
 import { runLighthouse } from './lib/bench-lighthouse.mjs';
 import { measureSteps } from './lib/bench-steps.mjs';
@@ -76,18 +76,7 @@ function firstFix(id) {
 function mapChunkSizes(dist) {
   const manifest = JSON.parse(readFileSync(manifestFile(dist), 'utf8'));
   const gz = (file) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
-  const closure = (key, exclude = new Set()) => {
-    const files = new Set();
-    const visit = (k) => {
-      const chunk = manifest[k];
-      if (!chunk || files.has(chunk.file) || exclude.has(chunk.file)) return;
-      files.add(chunk.file);
-      for (const css of chunk.css ?? []) files.add(css);
-      for (const dep of chunk.imports ?? []) visit(dep);
-    };
-    visit(key);
-    return files;
-  };
+  const closure = (key, exclude) => manifestClosure(manifest, key, exclude);
   const already = new Set([...closure('index.html'), ...closure('src/app/node-route.tsx')]);
   const page = [...closure('src/features/map/map-page.tsx', already)];
   const layouts = guideIds().map((id) => {

@@ -26,27 +26,35 @@ const ANCHORS = [
 ];
 
 /**
+ * A chunk of Vite's manifest, its static imports and their CSS (built file names), minus what `exclude`
+ * already holds. Throws for a key the manifest does not have.
+ * @param {Record<string, { file: string, css?: string[], imports?: string[] }>} manifest
+ * @param {string} key
+ * @param {Set<string>} [exclude]
+ * @returns {string[]}
+ */
+export function manifestClosure(manifest, key, exclude = new Set()) {
+  if (!manifest[key]) throw new Error(`${key} is not in Vite's manifest`);
+  const files = new Set();
+  const visit = (k) => {
+    const chunk = manifest[k];
+    if (!chunk || files.has(chunk.file) || exclude.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) if (!exclude.has(css)) files.add(css);
+    for (const dep of chunk.imports ?? []) visit(dep);
+  };
+  visit(key);
+  return [...files];
+}
+
+/**
  * @param {string} dist the build folder (its manifest is beside it: build-meta.mjs)
  * @param {string[]} guideIds
  */
 export function bundleSizes(dist, guideIds) {
   const manifest = JSON.parse(readFileSync(manifestFile(dist), 'utf8'));
   const gz = (file) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
-
-  /** A chunk, its static imports and their CSS, minus what `exclude` already holds. */
-  const closure = (key, exclude = new Set()) => {
-    const files = new Set();
-    const visit = (k) => {
-      const chunk = manifest[k];
-      if (!chunk || files.has(chunk.file) || exclude.has(chunk.file)) return;
-      files.add(chunk.file);
-      for (const css of chunk.css ?? []) if (!exclude.has(css)) files.add(css);
-      for (const dep of chunk.imports ?? []) visit(dep);
-    };
-    visit(key);
-    if (!manifest[key]) throw new Error(`${key} is not in ${manifestFile(dist)}`);
-    return [...files];
-  };
+  const closure = (key, exclude) => manifestClosure(manifest, key, exclude);
   const measure = (files) => ({ files, bytes: files.reduce((sum, f) => sum + gz(f), 0) });
 
   const firstLoadFiles = closure('index.html');
